@@ -26,8 +26,18 @@ public sealed interface Measure {
     /** Activities of {@code type} in {@code window}; approved ones only when {@code approvedOnly}. */
     record ActivityCount(String type, Window window, boolean approvedOnly) implements Measure {}
 
-    /** How many of the last {@code quarters} completed calendar quarters hold at least one {@code type} activity. */
+    /**
+     * How many of the last {@code quarters} completed calendar quarters hold at least one {@code type} activity
+     * dated on or after the join date (a quarter before the join date counts as one without).
+     */
     record ActivityQuarters(String type, int quarters) implements Measure {}
+
+    /**
+     * 1 when the {@code quartersBack}-th most recent completed calendar quarter (1: the last quarter that ended on
+     * or before the as-of date) holds at least one {@code type} activity dated on or after the join date, else 0.
+     * Lets a gap name the quarters that lack one ("1 more joint-promotion in 2026-Q2").
+     */
+    record ActivityInQuarter(String type, int quartersBack) implements Measure {}
 
     /** 1 when an agreed sales plan exists for the as-of date's year, else 0. */
     record PlanAgreed() implements Measure {}
