@@ -1,0 +1,119 @@
+package org.tierdesk.ui.settings;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.tierdesk.ui.Language;
+import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.Theme;
+
+/** The Settings screen: appearance, exchange rates, the data folder. */
+public final class SettingsView {
+    private final SettingsViewModel model;
+    private final Messages messages;
+    private final VBox content = new VBox(20);
+    private final ScrollPane root = new ScrollPane(content);
+
+    public SettingsView(SettingsViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        root.setId("settings-screen");
+        root.setFitToWidth(true);
+        root.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        content.setPadding(new Insets(24, 28, 28, 28));
+        content.setMaxWidth(900);
+        Label title = new Label(messages.get("settings.title"));
+        title.getStyleClass().add(Styles.TITLE_2);
+        content.getChildren().addAll(title, appearance(), dataFolder());
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Later sections (exchange rates) go between appearance and the data folder. */
+    VBox content() {
+        return content;
+    }
+
+    private Node appearance() {
+        ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(model.languages()));
+        language.setId("language-choice");
+        language.setConverter(converter(l -> messages.get("language." + l.tag())));
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        language.setPrefWidth(240);
+
+        ComboBox<Theme> theme = new ComboBox<>(FXCollections.observableArrayList(model.themes()));
+        theme.setId("theme-choice");
+        theme.setConverter(converter(t -> messages.get("theme." + t.id())));
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        theme.setPrefWidth(240);
+
+        GridPane form = form();
+        form.addRow(0, fieldLabel("settings.language"), language);
+        form.addRow(1, fieldLabel("settings.theme"), theme);
+        return section("settings.appearance", form);
+    }
+
+    private Node dataFolder() {
+        TextField path = new TextField(model.dataFolder());
+        path.setId("data-folder");
+        path.setEditable(false);
+        GridPane.setHgrow(path, Priority.ALWAYS);
+        Label hint = new Label(messages.get("settings.dataFolder.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        GridPane form = form();
+        form.addRow(0, fieldLabel("settings.dataFolder"), path);
+        form.add(hint, 1, 1);
+        return section("settings.data", form);
+    }
+
+    Node section(String titleKey, Node body) {
+        Label title = new Label(messages.get(titleKey));
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox card = new VBox(12, title, body);
+        card.getStyleClass().add("note-card");
+        return card;
+    }
+
+    private Label fieldLabel(String key) {
+        Label label = new Label(messages.get(key));
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static GridPane form() {
+        GridPane form = new GridPane();
+        form.setHgap(16);
+        form.setVgap(10);
+        form.setAlignment(Pos.CENTER_LEFT);
+        return form;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                throw new UnsupportedOperationException("choices are not typed");
+            }
+        };
+    }
+}
