@@ -1,0 +1,38 @@
+package org.tierdesk.report;
+
+import org.tierdesk.program.Program;
+import org.tierdesk.program.RewardCategory;
+import org.tierdesk.program.Tier;
+
+/** A program's ids as the reader should see them, in the report's language; an unknown id shows as itself. */
+final class ProgramLabels {
+    private final Program program;
+    private final ReportLanguage language;
+
+    ProgramLabels(Program program, ReportLanguage language) {
+        this.program = program;
+        this.language = language;
+    }
+
+    String tier(String tierId) {
+        if (tierId == null) {
+            return "—";
+        }
+        return program.tier(tierId).map(Tier::label).map(language::label).orElse(tierId);
+    }
+
+    String category(String categoryId) {
+        return program.rewardCategories().stream().filter(c -> c.id().equals(categoryId)).findFirst()
+                .map(RewardCategory::label).map(language::label).orElse(categoryId);
+    }
+
+    /** "Leo Backup · Partnership Policy": the vendor, then the program's own name when it adds something. */
+    String programTitle() {
+        String vendor = language.label(program.vendor());
+        String name = language.label(program.name());
+        if (name.isBlank() || name.equals(vendor)) {
+            return vendor;
+        }
+        return name.startsWith(vendor) ? name : vendor + " · " + name;
+    }
+}
