@@ -17,6 +17,8 @@ final class Cells {
     static final Font BODY_BOLD = Typeface.bold(BODY, Palette.TEXT);
     static final Font MUTED_FONT = Typeface.regular(SMALL, Palette.MUTED);
     static final Font NOTE_FONT = Typeface.italic(SMALL, Palette.MUTED);
+    static final Font ROW_FONT = Typeface.regular(8f, Palette.TEXT);
+    static final Font ROW_BOLD = Typeface.bold(8f, Palette.TEXT);
     static final Font HEAD_FONT = Typeface.bold(SMALL + 0.5f, Palette.BAND);
     static final Font SECTION_FONT = Typeface.bold(12f, Palette.BAND);
 
@@ -68,6 +70,15 @@ final class Cells {
         cell.setPaddingBottom(5);
         cell.setLeading(0, 1.25f);
         cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        return cell;
+    }
+
+    /** A dense table cell, for lists of many partners. */
+    static PdfPCell row(Phrase phrase) {
+        PdfPCell cell = text(phrase);
+        cell.setPaddingTop(2.5f);
+        cell.setPaddingBottom(4f);
+        cell.setLeading(0, 1.15f);
         return cell;
     }
 

@@ -26,6 +26,10 @@ final class ProgramLabels {
                 .map(RewardCategory::label).map(language::label).orElse(categoryId);
     }
 
+    String vendor() {
+        return language.label(program.vendor());
+    }
+
     /** "Leo Backup · Partnership Policy": the vendor, then the program's own name when it adds something. */
     String programTitle() {
         String vendor = language.label(program.vendor());

@@ -19,4 +19,18 @@ class LayoutPreviewTest {
         assertThat(PdfText.of(en)).contains("Acme Ltd", "Silver", "Gold", "12 more licenses");
         assertThat(PdfText.of(ru)).contains("ООО Пример", "Серебряный", "Золотой");
     }
+
+    @Test
+    void portfolioPreview() throws Exception {
+        java.util.List<PortfolioRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            rows.add(new PortfolioRow("Partner " + i, LayoutFixture.PROGRAM, i % 3 == 0 ? "Moscow" : "Almaty",
+                    LayoutFixture.standing()));
+        }
+        long t = System.nanoTime();
+        byte[] pdf = PortfolioPdf.render(new Portfolio(LayoutFixture.AS_OF, "Anna", null, rows, Locale.ENGLISH));
+        System.out.println("portfolio ms " + (System.nanoTime() - t) / 1_000_000 + " bytes " + pdf.length);
+        Files.write(Path.of("target/preview/portfolio.pdf"), pdf);
+        assertThat(PdfText.pages(pdf)).isGreaterThan(10);
+    }
 }
