@@ -45,11 +45,11 @@ public final class PartnerSummaryPdf {
         }
         document.add(RequirementSection.of(language.text("requirements.heldHeading",
                 labels.tier(standing.heldTier())), standing.requirementsOf(standing.heldTier()),
-                summary.program(), language));
+                summary.program(), language, labels));
         if (standing.nextTier() != null) {
             document.add(RequirementSection.of(language.text("requirements.nextHeading",
                     labels.tier(standing.nextTier())), standing.requirementsOf(standing.nextTier()),
-                    summary.program(), language));
+                    summary.program(), language, labels));
         }
         if (PointsSection.applies(summary.program(), standing)) {
             document.add(PointsSection.of(summary.program(), standing, language));

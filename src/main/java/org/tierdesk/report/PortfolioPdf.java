@@ -89,7 +89,7 @@ public final class PortfolioPdf {
                     Cells.ROW_FONT)),
             progress(standing, language),
             flags(standing, language),
-            Cells.row(new Phrase(TopGap.of(standing).map(r -> GapWording.of(r, language)).orElse("—"),
+            Cells.row(new Phrase(TopGap.of(standing).map(labels::gap).orElse("—"),
                     Cells.MUTED_FONT))
         };
         for (PdfPCell cell : cells) {

@@ -1,5 +1,6 @@
 package org.tierdesk.report;
 
+import org.tierdesk.engine.standing.RequirementResult;
 import org.tierdesk.program.Program;
 import org.tierdesk.program.RewardCategory;
 import org.tierdesk.program.Tier;
@@ -8,10 +9,17 @@ import org.tierdesk.program.Tier;
 final class ProgramLabels {
     private final Program program;
     private final ReportLanguage language;
+    private final GapWording gaps;
 
     ProgramLabels(Program program, ReportLanguage language) {
         this.program = program;
         this.language = language;
+        this.gaps = new GapWording(program, language);
+    }
+
+    /** "Met", or the requirement's gap in the report's language. */
+    String gap(RequirementResult result) {
+        return gaps.of(result);
     }
 
     String tier(String tierId) {

@@ -14,7 +14,8 @@ final class RequirementSection {
 
     private RequirementSection() {}
 
-    static PdfPTable of(String heading, List<RequirementResult> results, Program program, ReportLanguage language) {
+    static PdfPTable of(String heading, List<RequirementResult> results, Program program, ReportLanguage language,
+                        ProgramLabels labels) {
         PdfPTable table = Cells.section(heading, 34, 19, 19, 28);
         table.addCell(Cells.head(language.text("requirements.column.requirement")));
         table.addCell(Cells.head(language.text("requirements.column.progress")));
@@ -29,8 +30,8 @@ final class RequirementSection {
                     language.label(result.requirement().note()))));
             table.addCell(bar(result, language));
             table.addCell(Cells.right(RequirementFigures.of(result, program, language)));
-            table.addCell(result.met() ? Cells.coloured(GapWording.of(result, language), Palette.MET)
-                    : Cells.text(GapWording.of(result, language)));
+            table.addCell(result.met() ? Cells.coloured(labels.gap(result), Palette.MET)
+                    : Cells.text(labels.gap(result)));
         }
         table.setKeepTogether(results.size() <= 12);
         return table;

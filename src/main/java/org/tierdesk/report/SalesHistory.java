@@ -1,21 +1,20 @@
 package org.tierdesk.report;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tierdesk.engine.facts.ExchangeRate;
 import org.tierdesk.engine.facts.PartnerFacts;
 import org.tierdesk.engine.facts.Sale;
+import org.tierdesk.engine.money.CurrencyConverter;
 
 /**
  * A partner's sales per calendar month for the chart, in the program's currency. A returned sale stays in a month
- * only when the month ended before the return date: the rule the engine applies to every volume window.
+ * only when the month ended before the return date: the rule the engine applies to every volume window. Amounts
+ * convert with the engine's converter (the rate in force on the sale date), as the standing's figures do.
  */
 public final class SalesHistory {
     private SalesHistory() {}
@@ -24,6 +23,7 @@ public final class SalesHistory {
     public static List<MonthlySales> lastMonths(PartnerFacts facts, String currency, LocalDate asOf, int count) {
         YearMonth last = YearMonth.from(asOf);
         YearMonth first = last.minusMonths(count - 1L);
+        CurrencyConverter converter = CurrencyConverter.of(facts.rates());
         Map<YearMonth, BigDecimal> amounts = new LinkedHashMap<>();
         Map<YearMonth, Long> licenses = new LinkedHashMap<>();
         for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
@@ -35,7 +35,7 @@ public final class SalesHistory {
             if (sale.date().isAfter(asOf) || !amounts.containsKey(month) || returnedBy(sale, month, asOf)) {
                 continue;
             }
-            amounts.merge(month, inCurrency(sale, currency, facts.rates()), BigDecimal::add);
+            amounts.merge(month, converter.convert(sale.amount(), currency, sale.date()).amount(), BigDecimal::add);
             licenses.merge(month, (long) sale.licenses(), Long::sum);
         }
         List<MonthlySales> months = new ArrayList<>();
@@ -49,23 +49,5 @@ public final class SalesHistory {
         }
         LocalDate monthEnd = month.atEndOfMonth().isAfter(asOf) ? asOf : month.atEndOfMonth();
         return !monthEnd.isBefore(sale.returned());
-    }
-
-    /** Converted at the rate in force on the sale date, whichever direction the manager entered it. */
-    private static BigDecimal inCurrency(Sale sale, String currency, List<ExchangeRate> rates) {
-        String from = sale.amount().currency();
-        if (from.equals(currency)) {
-            return sale.amount().amount();
-        }
-        ExchangeRate rate = rates.stream()
-                .filter(r -> !r.date().isAfter(sale.date()))
-                .filter(r -> r.from().equals(from) && r.to().equals(currency)
-                        || r.from().equals(currency) && r.to().equals(from))
-                .max(Comparator.comparing(ExchangeRate::date))
-                .orElseThrow(() -> new IllegalArgumentException("sale " + sale.id() + " of " + sale.date()
-                        + " is in " + from + " and no " + from + "/" + currency + " rate is in force on that date"));
-        return rate.from().equals(from)
-                ? sale.amount().amount().multiply(rate.rate())
-                : sale.amount().amount().divide(rate.rate(), MathContext.DECIMAL64);
     }
 }

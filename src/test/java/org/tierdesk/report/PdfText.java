@@ -37,7 +37,8 @@ final class PdfText {
         }
     }
 
+    /** Lines joined and spaces collapsed: a phrase wrapped inside a table cell reads as one line again. */
     static String plain(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
     }
 }
