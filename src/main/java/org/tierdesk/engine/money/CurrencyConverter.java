@@ -19,7 +19,8 @@ import org.tierdesk.engine.facts.Money;
  * on the same date for the same pair replaces an earlier one. Only direct pairs convert: no cross rates.
  */
 public final class CurrencyConverter {
-    private final Map<String, NavigableMap<LocalDate, ExchangeRate>> ratesByPair = new HashMap<>();
+    /** from → to → date → rate; each rate is filed under both directions (thousands of sales convert per run). */
+    private final Map<String, Map<String, NavigableMap<LocalDate, ExchangeRate>>> ratesByPair = new HashMap<>();
 
     public CurrencyConverter(List<ExchangeRate> rates) {
         for (ExchangeRate rate : rates) {
@@ -32,7 +33,8 @@ public final class CurrencyConverter {
                 throw new IllegalArgumentException("exchange rate dated " + rate.date() + " converts " + rate.from()
                         + " to itself");
             }
-            ratesByPair.computeIfAbsent(pair(rate.from(), rate.to()), k -> new TreeMap<>()).put(rate.date(), rate);
+            dated(rate.from(), rate.to()).put(rate.date(), rate);
+            dated(rate.to(), rate.from()).put(rate.date(), rate);
         }
     }
 
@@ -66,12 +68,12 @@ public final class CurrencyConverter {
         if (from.equals(to)) {
             return true;
         }
-        NavigableMap<LocalDate, ExchangeRate> dated = ratesByPair.get(pair(from, to));
+        NavigableMap<LocalDate, ExchangeRate> dated = ratesByPair.getOrDefault(from, Map.of()).get(to);
         return dated != null && dated.floorEntry(on) != null;
     }
 
     private ExchangeRate rateInForce(String from, String to, LocalDate on) {
-        NavigableMap<LocalDate, ExchangeRate> dated = ratesByPair.get(pair(from, to));
+        NavigableMap<LocalDate, ExchangeRate> dated = ratesByPair.getOrDefault(from, Map.of()).get(to);
         Map.Entry<LocalDate, ExchangeRate> entry = dated == null ? null : dated.floorEntry(on);
         if (entry == null) {
             throw new MissingRateException(from, to, on);
@@ -79,7 +81,7 @@ public final class CurrencyConverter {
         return entry.getValue();
     }
 
-    private static String pair(String a, String b) {
-        return a.compareTo(b) < 0 ? a + '/' + b : b + '/' + a;
+    private NavigableMap<LocalDate, ExchangeRate> dated(String from, String to) {
+        return ratesByPair.computeIfAbsent(from, k -> new HashMap<>()).computeIfAbsent(to, k -> new TreeMap<>());
     }
 }
