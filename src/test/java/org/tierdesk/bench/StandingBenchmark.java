@@ -17,7 +17,7 @@ import org.tierdesk.engine.facts.PartnerFacts;
 import org.tierdesk.engine.measure.FactsSummarizer;
 import org.tierdesk.engine.measure.FactsSummary;
 import org.tierdesk.engine.standing.Standing;
-import org.tierdesk.engine.fixture.TestPrograms;
+import org.tierdesk.engine.fixture.Shipped;
 import org.tierdesk.program.Program;
 
 /**
@@ -40,7 +40,7 @@ public class StandingBenchmark {
 
     @Setup
     public void setUp() {
-        program = TestPrograms.bitrix();
+        program = Shipped.bitrix();
         asOf = BusyPartner.AS_OF;
         facts = BusyPartner.bitrix(10_000, 200);
         summary = FactsSummarizer.summarize(program, facts, asOf);

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tierdesk.engine.fixture.PartnerBuilder;
 import org.tierdesk.engine.fixture.Results;
-import org.tierdesk.engine.fixture.TestPrograms;
+import org.tierdesk.engine.fixture.Shipped;
 import org.tierdesk.engine.points.PointsLedger;
 import org.tierdesk.engine.standing.Standing;
 import org.tierdesk.program.Program;
 
 class BitrixStandingTest {
-    private static final Program BITRIX = TestPrograms.bitrix();
+    private static final Program BITRIX = Shipped.bitrix();
     private static final LocalDate AS_OF = LocalDate.parse("2026-11-23");
     private final StandingEvaluator evaluator = new StandingEvaluator();
 

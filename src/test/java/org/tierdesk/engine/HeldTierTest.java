@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tierdesk.engine.facts.PartnerFacts;
 import org.tierdesk.engine.fixture.PartnerBuilder;
-import org.tierdesk.engine.fixture.TestPrograms;
+import org.tierdesk.engine.fixture.Shipped;
 import org.tierdesk.program.Program;
 
 class HeldTierTest {
-    private final Program bitrix = TestPrograms.bitrix();
+    private final Program bitrix = Shipped.bitrix();
 
     @Test
     void theLastHistoryEntryOnOrBeforeTheDateWins() {

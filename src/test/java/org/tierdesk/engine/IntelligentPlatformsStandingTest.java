@@ -7,12 +7,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tierdesk.engine.fixture.PartnerBuilder;
 import org.tierdesk.engine.fixture.Results;
-import org.tierdesk.engine.fixture.TestPrograms;
+import org.tierdesk.engine.fixture.Shipped;
 import org.tierdesk.engine.standing.Standing;
 import org.tierdesk.program.Program;
 
 class IntelligentPlatformsStandingTest {
-    private static final Program IP = TestPrograms.intelligentPlatforms();
+    private static final Program IP = Shipped.intelligentPlatforms();
     private final StandingEvaluator evaluator = new StandingEvaluator();
 
     private static PartnerBuilder buyer() {

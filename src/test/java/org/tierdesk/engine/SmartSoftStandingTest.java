@@ -8,13 +8,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tierdesk.engine.fixture.PartnerBuilder;
 import org.tierdesk.engine.fixture.Results;
-import org.tierdesk.engine.fixture.TestPrograms;
+import org.tierdesk.engine.fixture.Shipped;
 import org.tierdesk.engine.standing.RequirementResult;
 import org.tierdesk.engine.standing.Standing;
 import org.tierdesk.program.Program;
 
 class SmartSoftStandingTest {
-    private static final Program SMART_SOFT = TestPrograms.smartSoft();
+    private static final Program SMART_SOFT = Shipped.smartSoft();
     private static final LocalDate AS_OF = LocalDate.parse("2026-11-23");
     private final StandingEvaluator evaluator = new StandingEvaluator();
 

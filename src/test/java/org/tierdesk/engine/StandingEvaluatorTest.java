@@ -9,7 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tierdesk.engine.facts.PartnerFacts;
 import org.tierdesk.engine.fixture.PartnerBuilder;
-import org.tierdesk.engine.fixture.TestPrograms;
+import org.tierdesk.engine.fixture.Results;
+import org.tierdesk.engine.fixture.Shipped;
 import org.tierdesk.engine.measure.FactsSummarizer;
 import org.tierdesk.engine.measure.FactsSummary;
 import org.tierdesk.engine.standing.RequirementResult;
@@ -29,13 +30,9 @@ class StandingEvaluatorTest {
                 .activity("2025-06-01", "seminar", true);
     }
 
-    private static RequirementResult requirement(Standing standing, String tier, String id) {
-        return standing.requirementsOf(tier).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-    }
-
     @Test
     void everyRequirementOfEveryTierIsEvaluatedInProgramOrder() {
-        Program bitrix = TestPrograms.bitrix();
+        Program bitrix = Shipped.bitrix();
         Standing standing = evaluator.evaluate(bitrix, bitrixCertifiedPartner().build(), AS_OF);
         int count = bitrix.tiers().stream().mapToInt(t -> t.requirements().size()).sum();
         assertThat(standing.requirements()).hasSize(count);
@@ -45,14 +42,14 @@ class StandingEvaluatorTest {
 
     @Test
     void certifiedPartnerMissingOneEngineerForGold() {
-        Standing standing = evaluator.evaluate(TestPrograms.bitrix(),
+        Standing standing = evaluator.evaluate(Shipped.bitrix(),
                 bitrixCertifiedPartner().checklist("sales-commitment", "forecasting")
                         .certified("bitrix-sales", "2026-01-01").activity("2026-02-01", "localization", true)
                         .build(), AS_OF);
         assertThat(standing.heldTier()).isEqualTo("certified");
         assertThat(standing.heldSince()).isEqualTo(LocalDate.parse("2026-01-10"));
         assertThat(standing.qualifiedTiers()).containsExactly("business", "certified");
-        RequirementResult engineers = requirement(standing, "gold", "bitrix-engineer-2");
+        RequirementResult engineers = Results.certified(standing, "gold", "bitrix-engineer");
         assertThat(engineers.met()).isFalse();
         assertThat(engineers.current()).isEqualByComparingTo("1");
         assertThat(engineers.required()).isEqualByComparingTo("2");
@@ -67,10 +64,10 @@ class StandingEvaluatorTest {
 
     @Test
     void pointsGapSaysHowManyMorePoints() {
-        Standing standing = evaluator.evaluate(TestPrograms.bitrix(),
+        Standing standing = evaluator.evaluate(Shipped.bitrix(),
                 PartnerBuilder.joined("2025-03-01", "USD").holding("business").sale("2026-05-10", "330")
                         .activity("2026-06-01", "case-study", true).build(), AS_OF);
-        RequirementResult points = requirement(standing, "certified", "points");
+        RequirementResult points = Results.points(standing, "certified");
         assertThat(points.current()).isEqualByComparingTo("313");
         assertThat(points.gap().text()).isEqualTo("187 more points");
         assertThat(points.gap().missing()).isEqualByComparingTo("187");
@@ -79,7 +76,7 @@ class StandingEvaluatorTest {
 
     @Test
     void aHeldTierWhoseRequirementsAreNotMetIsAtRisk() {
-        Standing standing = evaluator.evaluate(TestPrograms.bitrix(),
+        Standing standing = evaluator.evaluate(Shipped.bitrix(),
                 bitrixCertifiedPartner().build(), LocalDate.parse("2025-12-31").plusYears(1));
         assertThat(standing.atRisk()).isFalse();
         PartnerFacts lostEngineer = PartnerBuilder.joined("2025-03-01", "USD").tier("certified", "2026-01-10")
@@ -87,27 +84,27 @@ class StandingEvaluatorTest {
                         "product-descriptions")
                 .staff("E", List.of(), PartnerBuilder.cert("bitrix-engineer", "2025-01-01", "2026-11-23"))
                 .certified("bitrix-sales", "2026-01-01").activity("2025-06-01", "seminar", true).build();
-        Standing expired = evaluator.evaluate(TestPrograms.bitrix(), lostEngineer, AS_OF);
+        Standing expired = evaluator.evaluate(Shipped.bitrix(), lostEngineer, AS_OF);
         assertThat(expired.atRisk()).isTrue();
-        assertThat(requirement(expired, "certified", "bitrix-engineer-1").gap().text())
+        assertThat(Results.certified(expired, "certified", "bitrix-engineer").gap().text())
                 .isEqualTo("1 more certified bitrix-engineer");
-        assertThat(evaluator.evaluate(TestPrograms.bitrix(), lostEngineer, AS_OF.minusDays(1)).atRisk()).isFalse();
+        assertThat(evaluator.evaluate(Shipped.bitrix(), lostEngineer, AS_OF.minusDays(1)).atRisk()).isFalse();
     }
 
     @Test
     void checklistGapNamesTheItem() {
-        Standing standing = evaluator.evaluate(TestPrograms.leoBackup(),
+        Standing standing = evaluator.evaluate(Shipped.leoBackup(),
                 PartnerBuilder.joined("2025-03-01", "USD").checklist("dedicated-specialist", "logo-on-website",
                         "customer-notifications").build(), AS_OF);
         assertThat(standing.heldTier()).isEqualTo("silver");
         assertThat(standing.qualifiedTiers()).containsExactly("silver");
-        assertThat(requirement(standing, "gold", "marketing-plan").gap().text())
+        assertThat(Results.checklist(standing, "gold", "marketing-plan").gap().text())
                 .isEqualTo("checklist: marketing-plan not done");
     }
 
     @Test
     void evaluatingASummaryGivesTheSameStandingWithoutTheLedger() {
-        Program bitrix = TestPrograms.bitrix();
+        Program bitrix = Shipped.bitrix();
         PartnerFacts facts = bitrixCertifiedPartner().sale("2026-05-10", "330").build();
         FactsSummary summary = FactsSummarizer.summarize(bitrix, facts, AS_OF);
         Standing fromSummary = evaluator.evaluate(bitrix, summary);

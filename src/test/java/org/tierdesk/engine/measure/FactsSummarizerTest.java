@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tierdesk.engine.facts.PartnerFacts;
 import org.tierdesk.engine.fixture.PartnerBuilder;
-import org.tierdesk.engine.fixture.TestPrograms;
+import org.tierdesk.engine.fixture.Shipped;
 import org.tierdesk.program.Program;
 import org.tierdesk.program.Window;
 
@@ -16,23 +16,23 @@ class FactsSummarizerTest {
 
     @Test
     void measuresNeededCoverRequirementsBonusesPointsAndAccumulation() {
-        assertThat(Measures.needed(TestPrograms.bitrix())).contains(new Measure.PointsBalance(),
+        assertThat(Measures.needed(Shipped.bitrix())).contains(new Measure.PointsBalance(),
                 new Measure.ChecklistDone("nda"), new Measure.CertifiedStaff("bitrix-engineer"));
-        assertThat(Measures.needed(TestPrograms.intelligentPlatforms())).contains(
+        assertThat(Measures.needed(Shipped.intelligentPlatforms())).contains(
                 new Measure.SalesAmount(Window.COMPLETED_QUARTERS, null), new Measure.PlanAgreed(),
                 new Measure.StaffInRole("engineer")).doesNotContain(new Measure.PointsBalance());
-        assertThat(Measures.needed(TestPrograms.asoft())).contains(
+        assertThat(Measures.needed(Shipped.asoft())).contains(
                 new Measure.ActivityCount("customer-review", Window.MEMBERSHIP_YEAR, false),
                 new Measure.PlanAmount(), new Measure.SalesAmount(Window.MEMBERSHIP_YEAR, null),
                 new Measure.ActivityCount("own-event", Window.MEMBERSHIP_YEAR, false));
-        assertThat(Measures.needed(TestPrograms.smartSoft())).contains(
+        assertThat(Measures.needed(Shipped.smartSoft())).contains(
                 new Measure.ActivityQuarters("joint-promotion", 4),
                 new Measure.ActivityInQuarter("joint-promotion", 4));
     }
 
     @Test
     void aCertificationCountsUntilTheDayBeforeItExpires() {
-        Program bitrix = TestPrograms.bitrix();
+        Program bitrix = Shipped.bitrix();
         PartnerFacts facts = PartnerBuilder.joined("2025-03-01", "USD")
                 .staff("A", List.of(), PartnerBuilder.cert("bitrix-engineer", "2025-11-23", "2026-11-23"))
                 .staff("B", List.of(), PartnerBuilder.cert("bitrix-engineer", "2025-11-24", "2026-11-24"),
@@ -44,7 +44,7 @@ class FactsSummarizerTest {
 
     @Test
     void salesVolumeConvertsAtTheSaleDateAndDropsReturnsFromWindowsEndingAfterThem() {
-        Program smartSoft = TestPrograms.smartSoft();
+        Program smartSoft = Shipped.smartSoft();
         PartnerFacts facts = PartnerBuilder.joined("2024-01-01", "RUB")
                 .rate("2026-01-01", "USD", "RUB", "90").rate("2026-06-01", "USD", "RUB", "100")
                 .sale("2025-11-23", "1000")                       // a day before the window
@@ -66,14 +66,14 @@ class FactsSummarizerTest {
                 .sale("2026-10-05", "100", "USD", null, 3, null)
                 .sale("2026-10-06", "100", "USD", "license", 4, null)
                 .sale("2026-10-31", "100", "USD", "license", 5, null).build();
-        Program leo = TestPrograms.leoBackup();
+        Program leo = Shipped.leoBackup();
         FactsSummary summary = FactsSummarizer.summarize(leo, facts, AS_OF);
         assertThat(summary.value(new Measure.Licenses(Window.LAST_COMPLETE_MONTH, null))).isEqualByComparingTo("12");
     }
 
     @Test
     void activityQuartersCountOnlyActivitiesFromTheJoinDate() {
-        Program smartSoft = TestPrograms.smartSoft();
+        Program smartSoft = Shipped.smartSoft();
         PartnerFacts facts = PartnerBuilder.joined("2026-02-15", "RUB")
                 .activity("2025-11-10", "joint-promotion")    // 2025-Q4, before joining
                 .activity("2026-02-01", "joint-promotion")    // 2026-Q1, before joining
@@ -91,7 +91,7 @@ class FactsSummarizerTest {
 
     @Test
     void thePlanIsConvertedAtTheRateInForceOnFirstJanuaryOfItsYear() {
-        Program asoft = TestPrograms.asoft();
+        Program asoft = Shipped.asoft();
         PartnerFacts facts = PartnerBuilder.joined("2024-01-01", "RUB")
                 .rate("2025-12-20", "USD", "RUB", "90").rate("2026-01-02", "USD", "RUB", "100")
                 .plan(2025, "999", "USD").plan(2026, "1000", "USD").build();
@@ -105,7 +105,7 @@ class FactsSummarizerTest {
 
     @Test
     void checklistItemsCountFromTheirDate() {
-        Program bitrix = TestPrograms.bitrix();
+        Program bitrix = Shipped.bitrix();
         PartnerFacts facts = PartnerBuilder.joined("2025-03-01", "USD").checklist("nda")
                 .checklistSince("partner-agreement", "2026-11-24").build();
         FactsSummary summary = FactsSummarizer.summarize(bitrix, facts, AS_OF);
@@ -117,7 +117,7 @@ class FactsSummarizerTest {
     @Test
     void theSummaryCarriesTheHeldTierAndItsDate() {
         PartnerFacts facts = PartnerBuilder.joined("2025-03-01", "USD").tier("certified", "2026-02-01").build();
-        FactsSummary summary = FactsSummarizer.summarize(TestPrograms.bitrix(), facts, AS_OF);
+        FactsSummary summary = FactsSummarizer.summarize(Shipped.bitrix(), facts, AS_OF);
         assertThat(summary.heldTier()).isEqualTo("certified");
         assertThat(summary.heldSince()).isEqualTo(LocalDate.parse("2026-02-01"));
         assertThat(summary.joined()).isEqualTo(LocalDate.parse("2025-03-01"));

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tierdesk.engine.facts.PartnerFacts;
 import org.tierdesk.engine.fixture.PartnerBuilder;
-import org.tierdesk.engine.fixture.TestPrograms;
+import org.tierdesk.engine.fixture.Shipped;
 import org.tierdesk.engine.standing.LedgerEntry;
 import org.tierdesk.program.Program;
 
 class PointsLedgerTest {
-    private final Program bitrix = TestPrograms.bitrix();
+    private final Program bitrix = Shipped.bitrix();
 
     private PointsLedger ledger(PartnerFacts facts, String asOf) {
         return PointsLedger.build(bitrix, facts, LocalDate.parse(asOf));
