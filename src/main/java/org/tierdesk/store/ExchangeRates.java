@@ -66,6 +66,9 @@ public final class ExchangeRates {
     }
 
     void putAll(DSLContext tx, List<ExchangeRate> rates) {
+        if (rates.isEmpty()) {
+            return;
+        }
         Set<String> currencies = new HashSet<>();
         for (ExchangeRate rate : rates) {
             put(tx, rate);
@@ -89,7 +92,7 @@ public final class ExchangeRates {
                     .set(EXCHANGE_RATES.TO_CURRENCY, rate.to())
                     .set(EXCHANGE_RATES.RATE, rate.rate())
                     .where(EXCHANGE_RATES.ID.eq(id)).execute();
-            reconvert(tx, Set.of(rate.from(), rate.to(), old.get().from(), old.get().to()));
+            reconvert(tx, new HashSet<>(List.of(rate.from(), rate.to(), old.get().from(), old.get().to())));
         });
     }
 

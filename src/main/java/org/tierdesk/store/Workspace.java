@@ -96,6 +96,14 @@ public final class Workspace {
         return new PartnerFactsQuery(this);
     }
 
+    public PartnerImport partnerImport() {
+        return new PartnerImport(this);
+    }
+
+    public FactsSummaryQuery summaries() {
+        return new FactsSummaryQuery(this);
+    }
+
     LocalDateTime now() {
         return LocalDateTime.now(clock);
     }
