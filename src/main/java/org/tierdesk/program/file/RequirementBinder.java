@@ -52,7 +52,7 @@ final class RequirementBinder {
         }
         Set<String> allowed = new HashSet<>(COMMON);
         allowed.addAll(own);
-        map.allowOnly("a '" + kind + "' requirement", allowed);
+        map.allowOnly("the '" + kind + "' requirement", allowed);
         LocalizedText note = TextBinder.optional(map, "note", "'note'");
         Requirement bound = switch (kind) {
             case "checklist" -> checklist(map, note, what);

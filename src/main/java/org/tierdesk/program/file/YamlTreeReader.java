@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -36,7 +38,7 @@ final class YamlTreeReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new ProblemAt(line(e.getLocation()), "YAML syntax error: " + firstLine(e.getOriginalMessage()));
+            throw syntaxError(e);
         }
     }
 
@@ -93,6 +95,28 @@ final class YamlTreeReader {
             items.add(value(parser, t));
         }
         return new YamlList(line, items);
+    }
+
+    /**
+     * SnakeYAML marks where it noticed the problem and where the construct it was reading began; an unclosed
+     * {@code {...}} or {@code [...]} is fixed where it began, anything else where it was noticed.
+     */
+    private static ProblemAt syntaxError(JsonProcessingException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                String context = marked.getContext();
+                Mark contextMark = marked.getContextMark();
+                boolean unclosedFlow = context != null && context.startsWith("while parsing a flow")
+                        && contextMark != null;
+                int line = (unclosedFlow ? contextMark : marked.getProblemMark()).getLine() + 1;
+                String reason = "YAML syntax error: " + marked.getProblem()
+                        + (context == null || contextMark == null ? ""
+                        : " (" + context + " that starts at line " + (contextMark.getLine() + 1) + ")")
+                        + (unclosedFlow ? "; close it with '}' or ']'" : "");
+                return new ProblemAt(line, reason);
+            }
+        }
+        return new ProblemAt(line(e.getLocation()), "YAML syntax error: " + firstLine(e.getOriginalMessage()));
     }
 
     private static int line(JsonLocation location) {
