@@ -1,6 +1,6 @@
 package org.tierdesk.store;
 
-import org.tierdesk.engine.fixture.TestPrograms;
+import org.tierdesk.engine.fixture.Shipped;
 import org.tierdesk.program.Bonus;
 import org.tierdesk.program.CatalogItem;
 import org.tierdesk.program.LocalizedText;
@@ -22,8 +22,8 @@ final class CodedPrograms implements ProgramCatalog {
     private final Map<String, Program> programs = new LinkedHashMap<>();
 
     CodedPrograms() {
-        Stream.of(TestPrograms.leoBackup(), TestPrograms.asoft(), TestPrograms.intelligentPlatforms(),
-                TestPrograms.smartSoft(), TestPrograms.bitrix()).map(CodedPrograms::withVocabulary)
+        Stream.of(Shipped.leoBackup(), Shipped.asoft(), Shipped.intelligentPlatforms(),
+                Shipped.smartSoft(), Shipped.bitrix()).map(CodedPrograms::withVocabulary)
                 .forEach(p -> programs.put(p.id(), p));
     }
 
