@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import org.tierdesk.engine.HeldTier;
 import org.tierdesk.engine.TierTimeline;
@@ -44,6 +44,8 @@ public final class PointsLedger {
     public static final String RETURN = "RETURN";
     public static final String RESET = "RESET";
 
+    private static final long DAYS_BEFORE_EPOCH = 1_450_000;
+    private static final int MOST_LINES = 1 << 28;
     private static final PointsLedger EMPTY = new PointsLedger(List.of(), 0);
 
     private final List<LedgerEntry> entries;
@@ -74,17 +76,16 @@ public final class PointsLedger {
                 if (!move.since().isAfter(asOf)) {
                     Tier tier = program.tier(move.tier()).orElseThrow();
                     long floor = tier.pointsFloor() == null ? 0 : tier.pointsFloor();
-                    lines.add(new Line(move.since(), 0, 0, RESET, 0, "downgrade to " + tier.id(), floor));
+                    lines.add(new Line(move.since(), 0, RESET, 0, "downgrade to " + tier.id(), floor));
                 }
             }
         }
         if (lines.isEmpty()) {
             return EMPTY;
         }
-        lines.sort(Comparator.comparing(Line::date).thenComparingInt(Line::order).thenComparingLong(Line::seq));
         List<LedgerEntry> entries = new ArrayList<>(lines.size());
         long balance = 0;
-        for (Line line : lines) {
+        for (Line line : inOrder(lines)) {
             long points = line.source.equals(RESET) ? line.points - balance : line.points;
             balance += points;
             entries.add(new LedgerEntry(line.date, line.source, line.sourceId, line.description, points, balance));
@@ -109,9 +110,8 @@ public final class PointsLedger {
             return;
         }
         PointsRules.HoldingBonus bonus = rules.holdingBonus();
-        long seq = 0;
+        String whileHolding = bonus == null ? null : "while holding " + bonus.tier();
         for (Sale sale : facts.sales()) {
-            seq++;
             if (sale.date().isAfter(asOf) || (joined != null && sale.date().isBefore(joined))) {
                 continue;
             }
@@ -119,7 +119,7 @@ public final class PointsLedger {
             long earned = per(amount, rules.perAmount(), rules.points());
             String what = describe(sale);
             if (earned != 0) {
-                lines.add(new Line(sale.date(), 1, seq, SALE, sale.id(), what, earned));
+                lines.add(new Line(sale.date(), 1, SALE, sale.id(), what, earned));
             }
             long extra = 0;
             if (bonus != null) {
@@ -127,23 +127,21 @@ public final class PointsLedger {
                 if (bonus.tier().equals(held.tier())) {
                     extra = per(amount, bonus.perAmount(), bonus.points());
                     if (extra != 0) {
-                        lines.add(new Line(sale.date(), 2, seq, HOLDING_BONUS, sale.id(),
-                                what + " while holding " + bonus.tier(), extra));
+                        lines.add(new Line(sale.date(), 2, HOLDING_BONUS, sale.id(), whileHolding,
+                                extra));
                     }
                 }
             }
             LocalDate returned = sale.returned();
             if (returned != null && !returned.isAfter(asOf) && earned + extra != 0) {
-                lines.add(new Line(returned, 4, seq, RETURN, sale.id(), "return of " + what, -(earned + extra)));
+                lines.add(new Line(returned, 4, RETURN, sale.id(), "return of " + what, -(earned + extra)));
             }
         }
     }
 
     private static void addActivities(Program program, PartnerFacts facts, LocalDate asOf, LocalDate joined,
                                       List<Line> lines) {
-        long seq = 0;
         for (Activity activity : facts.activities()) {
-            seq++;
             if (activity.date().isAfter(asOf) || (joined != null && activity.date().isBefore(joined))) {
                 continue;
             }
@@ -151,8 +149,30 @@ public final class PointsLedger {
             if (type == null || type.points() == 0 || (type.approvalRequired() && !activity.approved())) {
                 continue;
             }
-            lines.add(new Line(activity.date(), 3, seq, ACTIVITY, activity.id(), activity.type(), type.points()));
+            lines.add(new Line(activity.date(), 3, ACTIVITY, activity.id(), activity.type(), type.points()));
         }
+    }
+
+    /**
+     * The lines by date, then a day's order, then as recorded. Sorted as packed primitive keys: a busy partner has
+     * tens of thousands of lines and a comparator chain made this the slowest step of an evaluation.
+     */
+    private static List<Line> inOrder(List<Line> lines) {
+        if (lines.size() >= MOST_LINES) {
+            throw new IllegalArgumentException("too many ledger lines: " + lines.size());
+        }
+        long[] keys = new long[lines.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Line line = lines.get(i);
+            // days counted from year -2000 keep the key positive for any plausible date
+            keys[i] = ((line.date.toEpochDay() + DAYS_BEFORE_EPOCH) << 32) | ((long) line.order << 28) | i;
+        }
+        Arrays.sort(keys);
+        List<Line> sorted = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            sorted.add(lines.get((int) (key & 0x0FFF_FFFFL)));
+        }
+        return sorted;
     }
 
     /** floor(amount / perAmount) × points; nothing for a missing or zero rule, or a non-positive amount. */
@@ -169,6 +189,6 @@ public final class PointsLedger {
     }
 
     /** {@code order} puts a day's lines in place: reset, sale, holding bonus, activity, return. */
-    private record Line(LocalDate date, int order, long seq, String source, long sourceId, String description,
+    private record Line(LocalDate date, int order, String source, long sourceId, String description,
                         long points) {}
 }
