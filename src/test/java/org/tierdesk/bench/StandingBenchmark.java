@@ -28,8 +28,8 @@ import org.tierdesk.program.Program;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Fork(value = 2, jvmArgs = {"-Xmx1g"})
-@Warmup(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class StandingBenchmark {
     private final StandingEvaluator evaluator = new StandingEvaluator();

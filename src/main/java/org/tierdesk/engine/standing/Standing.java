@@ -9,8 +9,10 @@ import java.util.Map;
  * A partner's standing in its program on {@code asOf}. {@code requirements}: every requirement of every tier in
  * program order. {@code points}: the points balance (Bitrix) or accumulation points (Intelligent Platforms), 0
  * where the program has none. {@code rewards}: category → percent for the held tier, bonuses included and capped.
- * {@code nextTier}: the next tier up the held tier's track, or null at the top. {@code upgradeDue}: a tier above
- * the held one on its track is qualified. {@code atRisk}: the held tier's own requirements are not all met.
+ * {@code nextTier}: the next tier up the held tier's track, or null at the top (never an add-on or another
+ * track's tier). {@code upgradeDue}: a tier above the held one on its track is qualified, or an add-on tier that is
+ * not held is qualified (Intelligent Platforms' service on top of corporate). {@code atRisk}: the held tier's own
+ * requirements are not all met. {@code ledger} is empty when the standing was evaluated from a facts summary.
  */
 public record Standing(String programId, LocalDate asOf, String heldTier, LocalDate heldSince,
                        List<String> qualifiedTiers, List<RequirementResult> requirements, BigDecimal points,
