@@ -86,6 +86,17 @@ class GapPhrasesTest {
     }
 
     @Test
+    void theShippedProgramsLabelsNameTheSubject() {
+        Program bitrix = org.tierdesk.engine.fixture.Shipped.bitrix();
+        Gap engineers = gap("2", GapUnit.CERTIFIED_STAFF, "bitrix-engineer", null);
+        assertThat(GapPhrases.in(RU, bitrix).phrase(engineers))
+                .isEqualTo("ещё 2 сотрудника с сертификатом " + bitrix.certifications().stream()
+                        .filter(c -> c.id().equals("bitrix-engineer")).findFirst().orElseThrow().label().ru());
+        assertThat(GapPhrases.in(Locale.ENGLISH, bitrix).phrase(gap("1", GapUnit.CHECKLIST, "nda", null)))
+                .isEqualTo("checklist: Non disclosure agreement not done");
+    }
+
+    @Test
     void withAProgramIdsAreShownByTheirLabels() {
         Program program = new Program("p", "1", null, LocalizedText.of("V"), LocalizedText.of("P"), "USD",
                 List.of(), List.of(), List.of(new CatalogItem("bitrix-engineer",
