@@ -35,7 +35,7 @@ class ValidationRefusalTest {
 
     @BeforeEach
     void open() {
-        test = TestWorkspace.open(dir, new CodedPrograms());
+        test = TestWorkspace.open(dir, new ShippedPrograms());
         ws = test.workspace;
         partner = ws.partners().create(new PartnerDraft("Acme", "bitrix", null, LocalDate.of(2025, 1, 1), null, null));
     }

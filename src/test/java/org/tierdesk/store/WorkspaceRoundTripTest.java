@@ -33,7 +33,7 @@ class WorkspaceRoundTripTest {
 
     @BeforeEach
     void open() {
-        test = TestWorkspace.open(dir, new CodedPrograms());
+        test = TestWorkspace.open(dir, new ShippedPrograms());
         ws = test.workspace;
     }
 
