@@ -70,9 +70,13 @@ final class PageFrame extends PdfPageEventHelper {
         canvas.fill();
         canvas.restoreState();
         float xRight = page.getWidth() - right;
-        float maxLeftWidth = (xRight - left) * 0.62f;
-        text(canvas, Typeface.SANS_BOLD, 15, Palette.ON_BAND, Element.ALIGN_LEFT,
-                fit(title, Typeface.SANS_BOLD, 15, maxLeftWidth), left, top - 27);
+        float maxLeftWidth = (xRight - left) * 0.68f;
+        float titleSize = 15;
+        while (titleSize > 11 && Typeface.SANS_BOLD.getWidthPoint(title, titleSize) > maxLeftWidth) {
+            titleSize -= 0.5f;
+        }
+        text(canvas, Typeface.SANS_BOLD, titleSize, Palette.ON_BAND, Element.ALIGN_LEFT,
+                fit(title, Typeface.SANS_BOLD, titleSize, maxLeftWidth), left, top - 27);
         text(canvas, Typeface.SANS, 9, Palette.ON_BAND_SOFT, Element.ALIGN_LEFT, subtitle, left, top - 43);
         text(canvas, Typeface.SANS_BOLD, 11, Palette.ON_BAND, Element.ALIGN_RIGHT,
                 fit(rightTitle, Typeface.SANS_BOLD, 11, (xRight - left) - maxLeftWidth - 10), xRight, top - 26);

@@ -33,6 +33,7 @@ final class PlanSection {
                 table.addCell(Cells.coloured(change.after(), Palette.BAND));
             }
         }
+        table.setKeepTogether(plans.stream().mapToInt(p -> p.changes().size() + 1).sum() <= 16);
         return table;
     }
 }

@@ -45,6 +45,6 @@ final class ProgramLabels {
         if (name.isBlank() || name.equals(vendor)) {
             return vendor;
         }
-        return name.startsWith(vendor) ? name : vendor + " · " + name;
+        return name.contains(vendor) ? name : vendor + " · " + name;
     }
 }

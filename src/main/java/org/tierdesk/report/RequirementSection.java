@@ -33,7 +33,7 @@ final class RequirementSection {
             table.addCell(result.met() ? Cells.coloured(labels.gap(result), Palette.MET)
                     : Cells.text(labels.gap(result)));
         }
-        table.setKeepTogether(results.size() <= 12);
+        table.setKeepTogether(results.size() <= 5);
         return table;
     }
 

@@ -53,7 +53,7 @@ final class RewardSection {
                 table.addCell(Cells.right(adds(bonus, standing, language)));
             }
         }
-        table.setKeepTogether(true);
+        table.setKeepTogether(categories.size() + standing.bonuses().size() <= 8);
         return table;
     }
 

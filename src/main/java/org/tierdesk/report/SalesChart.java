@@ -96,20 +96,33 @@ final class SalesChart {
         }
     }
 
+    /** A caption sits above its line at the right, or at the left when another line runs just above it. */
     private void lines(PdfTemplate chart, float left, float right, float bottom, float perUnit) {
-        for (int i = 0; i < thresholds.size(); i++) {
+        float[] ys = new float[thresholds.size()];
+        for (int i = 0; i < ys.length; i++) {
+            ys[i] = bottom + thresholds.get(i).perMonth().floatValue() * perUnit;
+        }
+        for (int i = 0; i < ys.length; i++) {
             Color colour = THRESHOLD_COLOURS[i % THRESHOLD_COLOURS.length];
-            float y = bottom + thresholds.get(i).perMonth().floatValue() * perUnit;
             chart.saveState();
             chart.setColorStroke(colour);
             chart.setLineWidth(1.1f);
             chart.setLineDash(4, 2.5f, 0);
-            chart.moveTo(left, y);
-            chart.lineTo(right, y);
+            chart.moveTo(left, ys[i]);
+            chart.lineTo(right, ys[i]);
             chart.stroke();
             chart.restoreState();
-            text(chart, Typeface.SANS_BOLD, LABEL, colour, Element.ALIGN_RIGHT, thresholdCaptions.get(i),
-                    right - 2, y + 2.5f);
+            boolean crowded = false;
+            for (float other : ys) {
+                crowded |= other > ys[i] && other - ys[i] < LABEL + 3;
+            }
+            if (crowded) {
+                text(chart, Typeface.SANS_BOLD, LABEL, colour, Element.ALIGN_LEFT, thresholdCaptions.get(i),
+                        left + 3, ys[i] + 2.5f);
+            } else {
+                text(chart, Typeface.SANS_BOLD, LABEL, colour, Element.ALIGN_RIGHT, thresholdCaptions.get(i),
+                        right - 2, ys[i] + 2.5f);
+            }
         }
     }
 

@@ -39,7 +39,7 @@ final class SummaryHeading {
 
     private static PdfPTable tiles(Standing standing, ReportLanguage language, ProgramLabels labels,
                                    PartnerSummary summary) {
-        PdfPTable tiles = new PdfPTable(4);
+        PdfPTable tiles = new PdfPTable(new float[] {27, 27, 26, 20});
         tiles.setWidthPercentage(100);
         String since = standing.heldSince() == null ? ""
                 : language.text("status.heldSince", language.date(standing.heldSince()));
@@ -52,7 +52,7 @@ final class SummaryHeading {
                         Palette.BAND_ACCENT));
         String qualified = standing.qualifiedTiers().isEmpty() ? language.text("status.qualifiedNone")
                 : String.join(", ", standing.qualifiedTiers().stream().map(labels::tier).toList());
-        tiles.addCell(tile(language.text("status.qualified"), qualified, "", Palette.MUTED));
+        tiles.addCell(tile(language.text("status.qualified"), qualified, "", Palette.MUTED, 8.5f));
         tiles.addCell(flagTile(standing, language));
         return tiles;
     }
@@ -70,8 +70,12 @@ final class SummaryHeading {
     }
 
     private static PdfPCell tile(String caption, String value, String detail, Color accent) {
+        return tile(caption, value, detail, accent, 10f);
+    }
+
+    private static PdfPCell tile(String caption, String value, String detail, Color accent, float size) {
         Phrase phrase = new Phrase(caption.toUpperCase(java.util.Locale.ROOT) + "\n", Typeface.bold(6.5f, Palette.MUTED));
-        phrase.add(new Phrase(value, Typeface.bold(12, accent)));
+        phrase.add(new Phrase(value, Typeface.bold(size, accent)));
         if (!detail.isEmpty()) {
             phrase.add(new Phrase("\n" + detail, Typeface.regular(7.5f, Palette.MUTED)));
         }

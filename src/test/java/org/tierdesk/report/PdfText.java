@@ -37,8 +37,12 @@ final class PdfText {
         }
     }
 
-    /** Lines joined and spaces collapsed: a phrase wrapped inside a table cell reads as one line again. */
+    /**
+     * Lines joined and spaces collapsed: a phrase wrapped inside a table cell reads as one line again (a line
+     * broken after a hyphen, "2025-" / "Q4", joins without a space).
+     */
     static String plain(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ");
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("-[ \\t]*\\R\\s*", "-")
+                .replaceAll("\\s+", " ");
     }
 }
