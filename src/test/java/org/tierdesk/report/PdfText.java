@@ -29,6 +29,22 @@ final class PdfText {
         }
     }
 
+    /** Each page's text, the document parsed once. */
+    static java.util.List<String> eachPage(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            java.util.List<String> pages = new java.util.ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(plain(stripper.getText(document)));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static int pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();

@@ -13,28 +13,28 @@ import org.tierdesk.program.ProgramLibrary;
  * One partner in each shipped program, with facts chosen so every part of the summary has something to print;
  * standings come from the real engine over the real program files, as on the screens.
  */
-final class ShippedPartners {
-    static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+public final class ShippedPartners {
+    public static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
     static final ProgramLibrary LIBRARY = ProgramLibrary.shippedOnly();
     private static final StandingEvaluator ENGINE = new StandingEvaluator();
 
     private ShippedPartners() {}
 
-    static Program program(String id) {
+    public static Program program(String id) {
         return LIBRARY.byId(id).orElseThrow();
     }
 
-    static Standing standing(String programId, PartnerFacts facts) {
+    public static Standing standing(String programId, PartnerFacts facts) {
         return ENGINE.evaluate(program(programId), facts, AS_OF);
     }
 
-    static PartnerSummary summary(String programId, PartnerFacts facts, Locale locale) {
+    public static PartnerSummary summary(String programId, PartnerFacts facts, Locale locale) {
         return PartnerSummary.of(program(programId), facts, standing(programId, facts), locale)
                 .withManager("Anna Smirnova");
     }
 
     /** Silver, 18 licenses in October 2026: gold needs 12 more and the marketing plan. */
-    static PartnerFacts leoBackup(String name) {
+    public static PartnerFacts leoBackup(String name) {
         Facts f = Facts.partner(name, "2025-03-01", "silver", "USD", "license")
                 .done("dedicated-specialist", "logo-on-website", "customer-notifications");
         YearMonth month = YearMonth.of(2024, 12);
@@ -46,7 +46,7 @@ final class ShippedPartners {
     }
 
     /** Competency with 2 admins, an event, 4 implementations but 1 review (at risk), a 3,000,000 RUB plan not met. */
-    static PartnerFacts asoft(String name) {
+    public static PartnerFacts asoft(String name) {
         return Facts.partner(name, "2024-01-15", "competency", "RUB", "license")
                 .done("accession-agreement", "website-announcement")
                 .certified("Ivan Petrov", "asoft-crm-admin", "technical")
@@ -62,7 +62,7 @@ final class ShippedPartners {
     }
 
     /** Professional with a plan and a sales person; corporate needs an ip-technical engineer. */
-    static PartnerFacts intelligentPlatforms(String name) {
+    public static PartnerFacts intelligentPlatforms(String name) {
         return Facts.partner(name, "2025-06-01", "professional", "KZT", null)
                 .done("registration", "site-registration")
                 .certified("Aigerim Nurlanova", "", "sales")
@@ -73,7 +73,7 @@ final class ShippedPartners {
     }
 
     /** Certified with 850,000 RUB in the trailing 12 months: privileged needs 150,000 more and more. */
-    static PartnerFacts smartSoft(String name) {
+    public static PartnerFacts smartSoft(String name) {
         Facts f = Facts.partner(name, "2024-05-01", "certified", "RUB", "ti-software")
                 .done("contract-signed", "reviews-provided", "monthly-financial-reports", "info-on-website")
                 .certified("Sergey Orlov", "ti-technical", "technical")
@@ -86,7 +86,7 @@ final class ShippedPartners {
     }
 
     /** Business, points from sales (with the early-adopter bonus) and a case study; certified needs 500. */
-    static PartnerFacts bitrix(String name) {
+    public static PartnerFacts bitrix(String name) {
         return Facts.partner(name, "2025-03-01", "business", "USD", "license")
                 .done("partner-agreement", "nda", "logo-on-website")
                 .certified("Dmitry Volkov", "bitrix-engineer", "engineer")
