@@ -1,0 +1,90 @@
+package org.tierdesk.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.tierdesk.engine.facts.PartnerFacts;
+import org.tierdesk.program.Program;
+
+/**
+ * Reads scenario files (SCENARIOS.md). Strict: an unknown key, an id the program does not define, a negative
+ * amount, a malformed date, an amount no rate converts, a value of the wrong type or a missing required key is
+ * reported with the file, the line and the reason; every such mistake of a file is reported together and nothing
+ * comes back.
+ */
+public final class ScenarioReader {
+    static final List<String> TOP_KEYS =
+            List.of("program", "asOf", "partner", "staff", "sales", "activities", "checklist", "plans", "rates");
+
+    private final ProgramResolution programs;
+    private final Clock clock;
+
+    ScenarioReader(ProgramResolution programs, Clock clock) {
+        this.programs = programs;
+        this.clock = clock;
+    }
+
+    /** Reads {@code file}; a relative program path in it is taken from the file's folder. */
+    public Scenario read(Path file) throws ScenarioException, IOException {
+        String name = file.toString();
+        try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(name, text, file.toAbsolutePath().getParent());
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(List.of(new ScenarioProblem(name, 1, "no such scenario file")));
+        }
+    }
+
+    /** Reads a scenario from a stream; {@code fileName} names it in messages, relative program paths are refused. */
+    public Scenario read(String fileName, InputStream in) throws ScenarioException, IOException {
+        return read(fileName, new InputStreamReader(in, StandardCharsets.UTF_8), null);
+    }
+
+    private Scenario read(String fileName, Reader text, Path folder) throws ScenarioException, IOException {
+        Problems problems = new Problems(fileName);
+        ScenarioNode root;
+        try {
+            root = new ScenarioYaml(fileName).parse(text);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new ScenarioException(List.of(new ScenarioProblem(fileName, 1, "not UTF-8 text")));
+        }
+        if (root == null) {
+            throw new ScenarioException(List.of(new ScenarioProblem(fileName, 1,
+                    "empty scenario file (it needs at least 'program' and 'partner')")));
+        }
+        Optional<MappingFields> top = MappingFields.of(root, "the scenario", TOP_KEYS, problems);
+        if (top.isEmpty()) {
+            problems.throwIfAny();
+        }
+        MappingFields fields = top.get();
+        Optional<String> reference = fields.text("program", true);
+        LocalDate asOf = fields.date("asOf", false).orElse(null);
+        if (reference.isEmpty()) {
+            problems.throwIfAny();
+        }
+        // Without its program nothing else can be checked: its problems alone are reported.
+        Program program = programs.resolve(reference.get(), folder, problems, fields.line("program"));
+        if (program == null) {
+            problems.throwIfAny();
+            throw new IllegalStateException("program '" + reference.get() + "' unresolved without a reason");
+        }
+        PartnerFacts facts = new PartnerFactsReader(program, problems, partnerNameFrom(fileName)).read(fields);
+        problems.throwIfAny();
+        return new Scenario(reference.get(), program, asOf != null ? asOf : LocalDate.now(clock), facts);
+    }
+
+    /** A scenario without a partner name is named after its file ("acme.yaml" → "acme"). */
+    private static String partnerNameFrom(String fileName) {
+        String base = Path.of(fileName).getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+}
