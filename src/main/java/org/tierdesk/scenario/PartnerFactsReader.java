@@ -18,6 +18,7 @@ import org.tierdesk.engine.facts.Sale;
 import org.tierdesk.engine.facts.SalesPlan;
 import org.tierdesk.engine.facts.StaffMember;
 import org.tierdesk.engine.facts.TierChange;
+import org.tierdesk.engine.money.CurrencyConverter;
 import org.tierdesk.program.CatalogItem;
 import org.tierdesk.program.Program;
 import org.tierdesk.program.RewardCategory;
@@ -52,13 +53,13 @@ final class PartnerFactsReader {
     /** Reads the facts; the result is meaningful only when no problem was added. */
     PartnerFacts read(MappingFields root) {
         List<ExchangeRate> rates = rates(root.list("rates"));
-        RateCoverage coverage = new RateCoverage(rates);
+        CurrencyConverter converter = CurrencyConverter.of(rates);
         Optional<MappingFields> partner = root.required("partner")
                 .flatMap(node -> MappingFields.of(node, "partner", PARTNER_KEYS, problems));
         PartnerProfile profile = partner.map(this::profile).orElse(null);
         List<TierChange> history = partner.map(p -> tierHistory(p.list("tierHistory"))).orElse(List.of());
-        return new PartnerFacts(profile, history, staff(root.list("staff")), sales(root.list("sales"), coverage),
-                activities(root.list("activities"), coverage), checklist(root), plans(root.list("plans"), coverage),
+        return new PartnerFacts(profile, history, staff(root.list("staff")), sales(root.list("sales"), converter),
+                activities(root.list("activities"), converter), checklist(root), plans(root.list("plans"), converter),
                 rates);
     }
 
@@ -136,7 +137,7 @@ final class PartnerFactsReader {
         });
     }
 
-    private List<Sale> sales(List<ScenarioNode> entries, RateCoverage coverage) {
+    private List<Sale> sales(List<ScenarioNode> entries, CurrencyConverter converter) {
         List<Sale> sales = new ArrayList<>();
         List<String> categories = program.rewardCategories().stream().map(RewardCategory::id).toList();
         for (int i = 0; i < entries.size(); i++) {
@@ -169,7 +170,7 @@ final class PartnerFactsReader {
                     returnedOk = false;
                 }
                 if (date.isPresent() && currency.isPresent()) {
-                    currencyOk = convertible(coverage, currencyCode, date.get(), f.line("currency"), where);
+                    currencyOk = convertible(converter, currencyCode, date.get(), f.line("currency"), where);
                 }
                 if (date.isPresent() && amount.isPresent() && currencyOk && categoryOk && licensesOk && returnedOk) {
                     sales.add(new Sale(position, date.get(), new Money(amount.get(), currencyCode), category,
@@ -180,7 +181,7 @@ final class PartnerFactsReader {
         return sales;
     }
 
-    private List<Activity> activities(List<ScenarioNode> entries, RateCoverage coverage) {
+    private List<Activity> activities(List<ScenarioNode> entries, CurrencyConverter converter) {
         List<Activity> activities = new ArrayList<>();
         List<String> types = program.activityTypes().stream().map(t -> t.id()).toList();
         for (int i = 0; i < entries.size(); i++) {
@@ -197,7 +198,7 @@ final class PartnerFactsReader {
                 boolean ok = (!f.has("approved") || approved.isPresent()) && (!f.has("cost") || cost.isPresent())
                         && (!f.has("currency") || currency.isPresent());
                 if (date.isPresent() && cost.isPresent() && currency.isPresent()) {
-                    ok &= convertible(coverage, currencyCode, date.get(), f.line("currency"), where);
+                    ok &= convertible(converter, currencyCode, date.get(), f.line("currency"), where);
                 }
                 String description = f.text("description", false).orElse(null);
                 if (ok && date.isPresent() && type.isPresent()) {
@@ -240,7 +241,7 @@ final class PartnerFactsReader {
         return marks;
     }
 
-    private List<SalesPlan> plans(List<ScenarioNode> entries, RateCoverage coverage) {
+    private List<SalesPlan> plans(List<ScenarioNode> entries, CurrencyConverter converter) {
         List<SalesPlan> plans = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
             String where = "plan " + (i + 1);
@@ -257,7 +258,7 @@ final class PartnerFactsReader {
                 String currencyCode = currency.orElse(program.currency());
                 boolean ok = !f.has("currency") || currency.isPresent();
                 if (year.isPresent() && currency.isPresent()) {
-                    ok &= convertible(coverage, currencyCode, LocalDate.of(year.get(), 1, 1), f.line("currency"), where);
+                    ok &= convertible(converter, currencyCode, LocalDate.of(year.get(), 1, 1), f.line("currency"), where);
                 }
                 if (ok && year.isPresent() && amount.isPresent()) {
                     if (plans.stream().anyMatch(p -> p.year() == year.get())) {
@@ -300,8 +301,8 @@ final class PartnerFactsReader {
         return rates;
     }
 
-    private boolean convertible(RateCoverage coverage, String currency, LocalDate on, int line, String where) {
-        if (coverage.converts(currency, program.currency(), on)) {
+    private boolean convertible(CurrencyConverter converter, String currency, LocalDate on, int line, String where) {
+        if (converter.canConvert(currency, program.currency(), on)) {
             return true;
         }
         problems.add(line, "no exchange rate from " + currency + " to " + program.currency() + " (the program's"

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tierdesk.engine.facts.PartnerFacts;
 import org.tierdesk.program.Program;
+import org.tierdesk.program.ProgramLibrary;
 
 /**
  * Reads scenario files (SCENARIOS.md). Strict: an unknown key, an id the program does not define, a negative
@@ -25,30 +26,47 @@ public final class ScenarioReader {
     static final List<String> TOP_KEYS =
             List.of("program", "asOf", "partner", "staff", "sales", "activities", "checklist", "plans", "rates");
 
-    private final ProgramResolution programs;
     private final Clock clock;
 
-    ScenarioReader(ProgramResolution programs, Clock clock) {
-        this.programs = programs;
+    /** A reader whose default {@code asOf} is today. */
+    public ScenarioReader() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** A reader whose default {@code asOf} is {@code clock}'s today. */
+    public ScenarioReader(Clock clock) {
         this.clock = clock;
     }
 
     /** Reads {@code file}; a relative program path in it is taken from the file's folder. */
-    public Scenario read(Path file) throws ScenarioException, IOException {
+    public Scenario read(Path file, ProgramLibrary programs) throws ScenarioException, IOException {
+        return read(file, new LibraryResolution(programs));
+    }
+
+    /**
+     * Reads a scenario from a stream (an import); {@code fileName} names it in messages, and a relative program
+     * path in it is taken from the working folder.
+     */
+    public Scenario read(String fileName, InputStream in, ProgramLibrary programs)
+            throws ScenarioException, IOException {
+        return read(fileName, in, new LibraryResolution(programs));
+    }
+
+    Scenario read(Path file, ProgramResolution programs) throws ScenarioException, IOException {
         String name = file.toString();
         try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(name, text, file.toAbsolutePath().getParent());
+            return read(name, text, file.toAbsolutePath().getParent(), programs);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(List.of(new ScenarioProblem(name, 1, "no such scenario file")));
         }
     }
 
-    /** Reads a scenario from a stream; {@code fileName} names it in messages, relative program paths are refused. */
-    public Scenario read(String fileName, InputStream in) throws ScenarioException, IOException {
-        return read(fileName, new InputStreamReader(in, StandardCharsets.UTF_8), null);
+    Scenario read(String fileName, InputStream in, ProgramResolution programs) throws ScenarioException, IOException {
+        return read(fileName, new InputStreamReader(in, StandardCharsets.UTF_8), null, programs);
     }
 
-    private Scenario read(String fileName, Reader text, Path folder) throws ScenarioException, IOException {
+    private Scenario read(String fileName, Reader text, Path folder, ProgramResolution programs)
+            throws ScenarioException, IOException {
         Problems problems = new Problems(fileName);
         ScenarioNode root;
         try {

@@ -3,9 +3,7 @@ package org.tierdesk.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.tierdesk.engine.facts.Activity;
@@ -16,7 +14,7 @@ import org.tierdesk.engine.facts.Sale;
 class ScenarioReaderTest {
 
     private static Scenario read(String yaml) throws Exception {
-        return SmallProgram.reader().read("case.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+        return SmallProgram.read(yaml);
     }
 
     private static ScenarioException failure(String yaml) {

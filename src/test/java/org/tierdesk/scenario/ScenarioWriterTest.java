@@ -2,8 +2,6 @@ package org.tierdesk.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -68,13 +66,13 @@ class ScenarioWriterTest {
         Scenario original = read(FULL);
         Path file = folder.resolve("acme.yaml");
         new ScenarioWriter().write(original, file);
-        assertThat(SmallProgram.reader().read(file)).isEqualTo(original);
+        assertThat(SmallProgram.read(file)).isEqualTo(original);
         try (var listing = Files.list(folder)) {
             assertThat(listing).containsExactly(file);
         }
     }
 
     private static Scenario read(String yaml) throws Exception {
-        return SmallProgram.reader().read("case.yaml", new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+        return SmallProgram.read(yaml);
     }
 }

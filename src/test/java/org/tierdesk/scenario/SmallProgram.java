@@ -27,9 +27,18 @@ final class SmallProgram {
                 List.of(), null, null, null, null, null, List.of());
     }
 
-    /** Resolves the id "small" only, like a library holding this one program. */
-    static ScenarioReader reader() {
-        return new ScenarioReader(SmallProgram::resolve, java.time.Clock.fixed(
+    /** Reads a scenario text whose program is "small" (the only id resolved), today being 2026-11-23. */
+    static Scenario read(String yaml) throws Exception {
+        return reader().read("case.yaml", new java.io.ByteArrayInputStream(
+                yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), SmallProgram::resolve);
+    }
+
+    static Scenario read(Path file) throws Exception {
+        return reader().read(file, SmallProgram::resolve);
+    }
+
+    private static ScenarioReader reader() {
+        return new ScenarioReader(java.time.Clock.fixed(
                 java.time.Instant.parse("2026-11-23T10:00:00Z"), java.time.ZoneOffset.UTC));
     }
 
