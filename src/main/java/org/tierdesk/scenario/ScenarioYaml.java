@@ -88,12 +88,25 @@ final class ScenarioYaml {
     /** SnakeYAML knows the line of the problem and what was being parsed; say both. */
     private ScenarioProblem syntaxProblem(JsonProcessingException e) {
         if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            int problemLine = marked.getProblemMark().getLine() + 1;
+            String context = marked.getContext() == null ? "" : marked.getContext();
+            // An unclosed {..} or [..] is only noticed on a later line; the mistake is where it was opened.
+            if (context.contains("flow mapping") || context.contains("flow sequence")) {
+                char opener = context.contains("mapping") ? '{' : '[';
+                char closer = opener == '{' ? '}' : ']';
+                if (marked.getContextMark() != null && marked.getProblem() != null
+                        && marked.getProblem().contains("'" + closer + "'")) {
+                    return new ScenarioProblem(file, marked.getContextMark().getLine() + 1, "not valid YAML: the '"
+                            + opener + "' opened on this line is not closed with '" + closer + "' ("
+                            + marked.getProblem() + " on line " + problemLine + ")");
+                }
+            }
             String reason = "not valid YAML: " + marked.getProblem();
             if (marked.getContext() != null && marked.getContextMark() != null) {
                 reason += " (" + marked.getContext() + " that starts at line "
                         + (marked.getContextMark().getLine() + 1) + ")";
             }
-            return new ScenarioProblem(file, marked.getProblemMark().getLine() + 1, reason);
+            return new ScenarioProblem(file, problemLine, reason);
         }
         return new ScenarioProblem(file, lineOf(e.getLocation()), "not valid YAML: " + firstLine(e.getOriginalMessage()));
     }
