@@ -2,8 +2,11 @@ package org.tierdesk.scenario;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -54,26 +57,37 @@ public final class ScenarioReader {
 
     Scenario read(Path file, ProgramResolution programs) throws ScenarioException, IOException {
         String name = file.toString();
-        try (Reader text = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(name, text, file.toAbsolutePath().getParent(), programs);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ScenarioException(List.of(new ScenarioProblem(name, 1, "no such scenario file")));
         }
+        return read(name, text(name, bytes), file.toAbsolutePath().getParent(), programs);
     }
 
     Scenario read(String fileName, InputStream in, ProgramResolution programs) throws ScenarioException, IOException {
-        return read(fileName, new InputStreamReader(in, StandardCharsets.UTF_8), null, programs);
+        return read(fileName, text(fileName, in.readAllBytes()), null, programs);
+    }
+
+    /** Strict UTF-8 (a Windows-1251 file would otherwise turn names into question marks), without a leading BOM. */
+    private static Reader text(String fileName, byte[] bytes) throws ScenarioException {
+        try {
+            String decoded = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return new StringReader(decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded);
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(List.of(new ScenarioProblem(fileName, 1,
+                    "not UTF-8 text: save the scenario file as UTF-8")));
+        }
     }
 
     private Scenario read(String fileName, Reader text, Path folder, ProgramResolution programs)
             throws ScenarioException, IOException {
         Problems problems = new Problems(fileName);
-        ScenarioNode root;
-        try {
-            root = new ScenarioYaml(fileName).parse(text);
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new ScenarioException(List.of(new ScenarioProblem(fileName, 1, "not UTF-8 text")));
-        }
+        ScenarioNode root = new ScenarioYaml(fileName).parse(text);
         if (root == null) {
             throw new ScenarioException(List.of(new ScenarioProblem(fileName, 1,
                     "empty scenario file (it needs at least 'program' and 'partner')")));

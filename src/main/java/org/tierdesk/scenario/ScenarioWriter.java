@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,7 +59,11 @@ public final class ScenarioWriter {
         Path temporary = Files.createTempFile(folder, ".tierdesk-", ".yaml.tmp");
         try {
             Files.writeString(temporary, write(scenario), StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+            }
         } finally {
             Files.deleteIfExists(temporary);
         }
@@ -87,7 +92,9 @@ public final class ScenarioWriter {
     private ObjectNode partner(PartnerProfile profile, List<TierChange> history) {
         ObjectNode partner = yaml.createObjectNode();
         partner.put("name", profile.name());
-        partner.put("joined", profile.joined().toString());
+        if (profile.joined() != null) {
+            partner.put("joined", profile.joined().toString());
+        }
         if (profile.heldTier() != null) {
             partner.put("heldTier", profile.heldTier());
         }

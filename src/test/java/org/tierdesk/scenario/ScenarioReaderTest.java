@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tierdesk.engine.facts.Activity;
 import org.tierdesk.engine.facts.ChecklistMark;
 import org.tierdesk.engine.facts.Money;
@@ -201,5 +206,22 @@ class ScenarioReaderTest {
                   - {date: 2026-05-10, amount: 5, amount: 6}
                 """);
         assertThat(e.getMessage()).startsWith("case.yaml:4: duplicate key 'amount'");
+    }
+
+    @Test
+    void readsAFileSavedWithAByteOrderMark(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("bom.yaml");
+        Files.write(file, ("\uFEFFprogram: small\npartner: {name: \"ООО Пример\", joined: 2025-03-01}\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(SmallProgram.read(file).facts().profile().name()).isEqualTo("ООО Пример");
+    }
+
+    @Test
+    void refusesAFileThatIsNotUtf8(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("cp1251.yaml");
+        Files.write(file, "program: small\npartner: {name: \"ООО Пример\", joined: 2025-03-01}\n"
+                .getBytes(Charset.forName("windows-1251")));
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> SmallProgram.read(file));
+        assertThat(e.getMessage()).isEqualTo(file + ":1: not UTF-8 text: save the scenario file as UTF-8");
     }
 }
