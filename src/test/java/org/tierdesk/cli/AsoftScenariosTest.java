@@ -156,4 +156,19 @@ class AsoftScenariosTest {
                 .map(b -> number(b.get("percent")))
                 .findFirst().orElseThrow(() -> new AssertionError("no bonus " + id + " in " + json.get("bonuses")));
     }
+
+    @Test
+    void retailsPlanBonusCountsADollarSaleAtTheRateOfItsDate() {
+        JsonNode json = evaluateJson("asoft/retail-plan-met-in-usd.yaml").json();
+        assertThat(json.get("rewards").toString()).isEqualTo("{\"license\":20}");
+    }
+
+    @Test
+    void anExpiredThirdCertificateEarnsNoExtraStaffBonus() {
+        JsonNode json = evaluateJson("asoft/competency-bonus-extra-staff-expired.yaml").json();
+        assertThat(json.get("rewards").toString()).isEqualTo("{\"license\":20}");
+        JsonNode dayBefore = evaluateJson("asoft/competency-bonus-extra-staff-expired.yaml",
+                "--as-of", "2026-11-22").json();
+        assertThat(dayBefore.get("rewards").toString()).isEqualTo("{\"license\":22.5}");
+    }
 }

@@ -178,4 +178,10 @@ class BitrixScenariosTest {
         }
         return last;
     }
+
+    @Test
+    void theWorkedExampleInEurosEarnsTheSamePointsAtTheRateOfTheSaleDate() {
+        JsonNode json = evaluateJson("bitrix/business-sale-in-eur.yaml").json();
+        assertThat(number(json.get("points"))).isEqualByComparingTo("63");
+    }
 }

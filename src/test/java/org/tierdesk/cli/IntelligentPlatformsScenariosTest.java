@@ -148,4 +148,11 @@ class IntelligentPlatformsScenariosTest {
                 "--as-of", "2027-01-15").json();
         assertThat(nextYear.get("points").toString()).isEqualTo("0");
     }
+
+    @Test
+    void aPlanInEurosIsAPlanAndAEuroPurchaseAccumulatesAtItsRate() {
+        JsonNode json = evaluateJson("intelligent-platforms/solution-plan-in-eur.yaml").json();
+        assertThat(texts(json.get("qualifiedTiers"))).containsExactly("primary", "solution");
+        assertThat(json.get("points").toString()).isEqualTo("12000");
+    }
 }

@@ -120,4 +120,11 @@ class LeoBackupScenariosTest {
         JsonNode january = evaluateJson("leo-backup/monthly-window.yaml", "--as-of", "2027-01-01").json();
         assertThat(number(requirement(january, "gold", LICENSES).get("current"))).isEqualByComparingTo("0");
     }
+
+    @Test
+    void aSilverPartnersEuroSaleCountsTowardsGold() {
+        JsonNode json = evaluateJson("leo-backup/silver-sale-in-eur.yaml").json();
+        assertThat(texts(json.get("qualifiedTiers"))).containsExactly("silver");
+        assertThat(number(requirement(json, "gold", LICENSES).get("current"))).isEqualByComparingTo("12");
+    }
 }

@@ -118,4 +118,15 @@ class SmartSoftScenariosTest {
         assertThat(number(requirement(json, "privileged", VOLUME).get("current"))).isEqualByComparingTo("1000000");
         assertThat(texts(json.get("qualifiedTiers"))).containsExactly("authorized", "certified", "privileged");
     }
+
+    @Test
+    void anAuthorizedPartnersDollarSaleCountsTowardsCertified() {
+        JsonNode json = evaluateJson("smart-soft/authorized-sale-in-usd.yaml").json();
+        JsonNode volume = requirement(json, "certified", VOLUME);
+        assertThat(number(volume.get("current"))).isEqualByComparingTo("95000");
+        assertThat(number(volume.get("required"))).isEqualByComparingTo("500000");
+        assertThat(texts(json.get("qualifiedTiers"))).containsExactly("authorized");
+        assertThat(json.get("rewards").toString())
+                .isEqualTo("{\"ti-software\":25,\"ting\":15,\"depo-ti\":15,\"renewal\":25}");
+    }
 }
