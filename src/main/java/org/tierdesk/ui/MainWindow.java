@@ -1,18 +1,36 @@
 package org.tierdesk.ui;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.LoggerFactory;
 
+import org.tierdesk.ui.form.FormDialog;
+import org.tierdesk.ui.partner.PartnerForm;
+import org.tierdesk.ui.partner.PartnerView;
+import org.tierdesk.ui.partner.PartnerViewModel;
+import org.tierdesk.ui.portfolio.PortfolioView;
+import org.tierdesk.ui.portfolio.PortfolioViewModel;
 import org.tierdesk.ui.programs.ProgramsView;
 import org.tierdesk.ui.programs.ProgramsViewModel;
 import org.tierdesk.ui.settings.SettingsView;
@@ -34,7 +52,10 @@ public final class MainWindow {
     private final Stage stage;
     private final Session session;
     private final ShellViewModel shell = new ShellViewModel();
+    private final List<FileCommand> fileCommands = new ArrayList<>();
     private boolean shownOnce;
+    private ShellView shellView;
+    private javafx.beans.value.ChangeListener<Long> partnerListener;
 
     public MainWindow(Stage stage, Session session) {
         this.stage = stage;
@@ -67,7 +88,17 @@ public final class MainWindow {
 
     private void rebuild() {
         Messages messages = new Messages(session.settings().language());
+        Clock clock = session.store().clock();
+        PortfolioViewModel portfolioModel = new PortfolioViewModel(session, messages, clock);
+        PortfolioView portfolio = new PortfolioView(portfolioModel, messages, shell::openPartner,
+                () -> newPartner(messages));
+        PartnerViewModel partnerModel = new PartnerViewModel(session, messages, clock);
+        PartnerView partner = new PartnerView(partnerModel, messages, () -> shell.show(Screen.PORTFOLIO),
+                () -> { });
         Map<Screen, Supplier<ScreenContent>> screens = new LinkedHashMap<>();
+        screens.put(Screen.PORTFOLIO, () -> ScreenContent.of(portfolio.node(), portfolioModel::refresh));
+        screens.put(Screen.PARTNER, () -> ScreenContent.of(partner.node(),
+                () -> partnerModel.load(shell.partnerIdProperty().get())));
         screens.put(Screen.PROGRAMS, () -> {
             ProgramsView view = new ProgramsView(new ProgramsViewModel(session.programs(), messages), messages);
             return ScreenContent.of(view.node(), () -> { });
@@ -77,22 +108,62 @@ public final class MainWindow {
                     language -> Platform.runLater(this::rebuild), this::applyTheme);
             return ScreenContent.of(new SettingsView(model, messages).node(), () -> { });
         });
-        if (!screens.containsKey(shell.screenProperty().get())) {
-            shell.show(screens.keySet().iterator().next());
+        if (partnerListener != null) {
+            shell.partnerIdProperty().removeListener(partnerListener);
+        }
+        partnerListener = (obs, old, id) -> {
+            if (shell.screenProperty().get() == Screen.PARTNER) {
+                partnerModel.load(id);
+            }
+        };
+        shell.partnerIdProperty().addListener(partnerListener);
+        if (shellView != null) {
+            shellView.dispose();
         }
         ShellView view = new ShellView(shell, messages, screens);
+        shellView = view;
         view.onExit(() -> {
             rememberPlacement();
             stage.close();
         });
+        MenuItem find = new MenuItem(messages.get("menu.view.find"), new FontIcon(Feather.SEARCH));
+        find.setId("menu-find");
+        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        find.setOnAction(e -> {
+            shell.show(Screen.PORTFOLIO);
+            portfolio.focusSearch();
+        });
+        MenuItem add = new MenuItem(messages.get("menu.view.newPartner"), new FontIcon(Feather.USER_PLUS));
+        add.setId("menu-new-partner");
+        add.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        add.setOnAction(e -> newPartner(messages));
+        view.addViewCommand(find);
+        view.addViewCommand(add);
+        fileCommands.forEach(command -> command.contribute(view, messages));
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(new javafx.scene.layout.StackPane());
+            scene = new Scene(new StackPane());
             scene.getStylesheets().add(STYLESHEET);
             stage.setScene(scene);
         }
-        scene.setRoot((javafx.scene.Parent) view.node());
+        scene.setRoot((Parent) view.node());
         stage.setTitle(messages.get("app.title"));
+    }
+
+    private void newPartner(Messages messages) {
+        PartnerForm form = new PartnerForm(session, messages, null, LocalDate.now(session.store().clock()));
+        if (new FormDialog(form, messages, stage).showAndWait()) {
+            shell.openPartner(form.savedId());
+        }
+    }
+
+    /** A File-menu command that is rebuilt with the window (imports and exports add themselves here). */
+    public interface FileCommand {
+        void contribute(ShellView view, Messages messages);
+    }
+
+    public void addFileCommand(FileCommand command) {
+        fileCommands.add(command);
     }
 
     private void applyTheme(Theme theme) {

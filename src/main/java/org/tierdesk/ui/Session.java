@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.tierdesk.program.Program;
+import org.tierdesk.program.Tier;
+import org.tierdesk.store.Workspace;
 
 /**
  * The manager's working session: the data folder, the loaded programs and the screens' settings. View models
@@ -14,11 +16,18 @@ public final class Session {
     private final Path dataFolder;
     private final UiSettings settings;
     private final List<Program> programs;
+    private final Workspace store;
 
-    public Session(Path dataFolder, UiSettings settings, List<Program> programs) {
+    public Session(Path dataFolder, UiSettings settings, List<Program> programs, Workspace store) {
         this.dataFolder = dataFolder;
         this.settings = settings;
         this.programs = List.copyOf(programs);
+        this.store = store;
+    }
+
+    /** The store's entry point: partners and every kind of fact, read and written in transactions. */
+    public Workspace store() {
+        return store;
     }
 
     public Path dataFolder() {
@@ -35,5 +44,17 @@ public final class Session {
 
     public Optional<Program> program(String id) {
         return programs.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** A tier's label in the language, or its id when the program does not know it. */
+    public String tierLabel(String programId, String tierId, java.util.Locale locale) {
+        if (tierId == null) {
+            return "";
+        }
+        return program(programId).flatMap(p -> p.tier(tierId)).map(Tier::label).map(l -> l.in(locale)).orElse(tierId);
+    }
+
+    public String programName(String programId, java.util.Locale locale) {
+        return program(programId).map(p -> p.name().in(locale)).orElse(programId);
     }
 }

@@ -45,6 +45,7 @@ public final class ShellView {
     private final StackPane content = new StackPane();
     private final Menu fileMenu;
     private final Menu viewMenu;
+    private final javafx.beans.value.ChangeListener<Screen> screenListener = (obs, old, screen) -> show(screen);
 
     public ShellView(ShellViewModel model, Messages messages, Map<Screen, Supplier<ScreenContent>> factories) {
         this.model = model;
@@ -59,12 +60,17 @@ public final class ShellView {
         root.setLeft(navigation());
         content.getStyleClass().add("screen-content");
         root.setCenter(content);
-        model.screenProperty().addListener((obs, old, screen) -> show(screen));
+        model.screenProperty().addListener(screenListener);
         show(model.screenProperty().get());
     }
 
     public Node node() {
         return root;
+    }
+
+    /** Stops following the shell's state: the window was rebuilt (another language) and this view is gone. */
+    public void dispose() {
+        model.screenProperty().removeListener(screenListener);
     }
 
     /** File-menu commands other screens contribute (imports, exports), above Exit. */
