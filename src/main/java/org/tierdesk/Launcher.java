@@ -3,19 +3,24 @@ package org.tierdesk;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.tierdesk.cli.TierdeskCommand;
 
-/** Starts TierDesk: with arguments the command line (its exit status is the process's), without them the app. */
+import javafx.application.Application;
+
+import org.tierdesk.cli.TierdeskCommand;
+import org.tierdesk.ui.TierDeskApp;
+
+/** Starts TierDesk: without arguments (or with only --data-dir) the app, with others the command line. */
 public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        if (args.length == 0 || args[0].startsWith("--data-dir") && args.length <= 2) {
+            Application.launch(TierDeskApp.class, args);
+            return;
+        }
         // UTF-8 whatever the terminal's locale: partner names are often Cyrillic and JSON must be UTF-8.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        if (args.length > 0) {
-            System.exit(TierdeskCommand.run(args, out, err));
-        }
-        TierdeskCommand.commandLine().usage(out);
+        System.exit(TierdeskCommand.run(args, out, err));
     }
 }
