@@ -104,9 +104,9 @@ public final class MainWindow {
             return ScreenContent.of(view.node(), () -> { });
         });
         screens.put(Screen.SETTINGS, () -> {
-            SettingsViewModel model = new SettingsViewModel(session.settings(), session.dataFolder(),
+            SettingsViewModel model = new SettingsViewModel(session, messages,
                     language -> Platform.runLater(this::rebuild), this::applyTheme);
-            return ScreenContent.of(new SettingsView(model, messages).node(), () -> { });
+            return ScreenContent.of(new SettingsView(model, messages).node(), model::refresh);
         });
         if (partnerListener != null) {
             shell.partnerIdProperty().removeListener(partnerListener);

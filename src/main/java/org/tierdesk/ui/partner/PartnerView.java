@@ -35,6 +35,7 @@ import org.tierdesk.store.TierHistoryEntry;
 import org.tierdesk.ui.Formats;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.form.FormDialog;
+import org.tierdesk.ui.form.FactTable;
 import org.tierdesk.ui.form.FormModel;
 
 /**

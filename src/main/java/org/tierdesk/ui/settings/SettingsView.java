@@ -15,7 +15,15 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+
+import org.tierdesk.store.RateEntry;
+import org.tierdesk.ui.Formats;
 import org.tierdesk.ui.Language;
+import org.tierdesk.ui.form.FactTable;
+import org.tierdesk.ui.form.FormDialog;
+import org.tierdesk.ui.form.FormModel;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.Theme;
 
@@ -23,12 +31,14 @@ import org.tierdesk.ui.Theme;
 public final class SettingsView {
     private final SettingsViewModel model;
     private final Messages messages;
+    private final Formats formats;
     private final VBox content = new VBox(20);
     private final ScrollPane root = new ScrollPane(content);
 
     public SettingsView(SettingsViewModel model, Messages messages) {
         this.model = model;
         this.messages = messages;
+        this.formats = new Formats(messages.locale());
         root.setId("settings-screen");
         root.setFitToWidth(true);
         root.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
@@ -36,16 +46,11 @@ public final class SettingsView {
         content.setMaxWidth(900);
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add(Styles.TITLE_2);
-        content.getChildren().addAll(title, appearance(), dataFolder());
+        content.getChildren().addAll(title, appearance(), rates(), dataFolder());
     }
 
     public Node node() {
         return root;
-    }
-
-    /** Later sections (exchange rates) go between appearance and the data folder. */
-    VBox content() {
-        return content;
     }
 
     private Node appearance() {
@@ -65,6 +70,38 @@ public final class SettingsView {
         form.addRow(0, fieldLabel("settings.language"), language);
         form.addRow(1, fieldLabel("settings.theme"), theme);
         return section("settings.appearance", form);
+    }
+
+    private Node rates() {
+        FactTable<RateEntry> table = new FactTable<>("rate", messages, model.rates(),
+                () -> open(model.rateForm(null)), r -> open(model.rateForm(r)), r -> {
+                    String refused = model.delete(r);
+                    if (!refused.isEmpty()) {
+                        Alert alert = new Alert(Alert.AlertType.WARNING, refused);
+                        alert.initOwner(window());
+                        alert.setHeaderText(messages.get("rate.deleteRefused"));
+                        alert.showAndWait();
+                    }
+                });
+        table.column("rate.field.date", r -> r.rate().date(), formats::date, 140);
+        table.text("rate.field.from", r -> r.rate().from(), 100);
+        table.text("rate.field.to", r -> r.rate().to(), 100);
+        table.column("rate.field.rate", r -> r.rate().rate(), formats::number, 140);
+        table.table().setPrefHeight(260);
+        Label hint = new Label(messages.get("rate.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return section("settings.rates", new VBox(10, hint, table.node()));
+    }
+
+    private void open(FormModel form) {
+        if (new FormDialog(form, messages, window()).showAndWait()) {
+            model.refresh();
+        }
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
     private Node dataFolder() {

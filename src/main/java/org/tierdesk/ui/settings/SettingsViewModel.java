@@ -1,11 +1,19 @@
 package org.tierdesk.ui.settings;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.tierdesk.store.InvalidFactsException;
+import org.tierdesk.store.RateEntry;
+import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.Session;
 
 import org.tierdesk.ui.Language;
 import org.tierdesk.ui.Theme;
@@ -13,15 +21,20 @@ import org.tierdesk.ui.UiSettings;
 
 /** Language and theme (remembered, applied at once) and where the data lives. */
 public final class SettingsViewModel {
+    private final Session session;
+    private final Messages messages;
     private final UiSettings settings;
     private final Path dataFolder;
+    private final ObservableList<RateEntry> rates = FXCollections.observableArrayList();
     private final ObjectProperty<Language> language;
     private final ObjectProperty<Theme> theme;
 
-    public SettingsViewModel(UiSettings settings, Path dataFolder, Consumer<Language> languageChanged,
+    public SettingsViewModel(Session session, Messages messages, Consumer<Language> languageChanged,
                              Consumer<Theme> themeChanged) {
-        this.settings = settings;
-        this.dataFolder = dataFolder;
+        this.session = session;
+        this.messages = messages;
+        this.settings = session.settings();
+        this.dataFolder = session.dataFolder();
         this.language = new SimpleObjectProperty<>(settings.language());
         this.theme = new SimpleObjectProperty<>(settings.theme());
         language.addListener((obs, old, chosen) -> {
@@ -52,6 +65,31 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** The manager's exchange rates, newest first. */
+    public ObservableList<RateEntry> rates() {
+        return rates;
+    }
+
+    public void refresh() {
+        rates.setAll(session.store().rates().all());
+    }
+
+    public RateForm rateForm(RateEntry editing) {
+        return new RateForm(session, messages, editing, LocalDate.now(session.store().clock()));
+    }
+
+    /** Deletes a rate; false with the store's reason when a sale or plan still needs it. */
+    public String delete(RateEntry entry) {
+        try {
+            session.store().rates().delete(entry.id());
+            return "";
+        } catch (InvalidFactsException e) {
+            return e.message(messages.locale());
+        } finally {
+            refresh();
+        }
     }
 
     public String dataFolder() {

@@ -1,4 +1,4 @@
-package org.tierdesk.ui.partner;
+package org.tierdesk.ui.form;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -32,13 +32,13 @@ import org.tierdesk.ui.Messages;
  * A list of one kind of fact with Add, Edit and Delete (Delete asks first). Node ids: {@code add-KIND},
  * {@code edit-KIND}, {@code delete-KIND}, {@code KIND-table}.
  */
-final class FactTable<T> {
+public final class FactTable<T> {
     private final Messages messages;
     private final TableView<T> table = new TableView<>();
     private final HBox toolbar = new HBox(8);
     private final VBox root;
 
-    FactTable(String kind, Messages messages, ObservableList<T> items, Runnable add, Consumer<T> edit,
+    public FactTable(String kind, Messages messages, ObservableList<T> items, Runnable add, Consumer<T> edit,
               Consumer<T> delete) {
         this.messages = messages;
         table.setId(kind + "-table");
@@ -84,20 +84,20 @@ final class FactTable<T> {
         root.getStyleClass().add("fact-table");
     }
 
-    Node node() {
+    public Node node() {
         return root;
     }
 
-    TableView<T> table() {
+    public TableView<T> table() {
         return table;
     }
 
-    HBox toolbar() {
+    public HBox toolbar() {
         return toolbar;
     }
 
     /** A column sorted by {@code value} and shown as {@code text} of it (dates, money, labels). */
-    <V extends Comparable<? super V>> TableColumn<T, V> column(String key, Function<T, V> value, Function<V, String> text,
+    public <V extends Comparable<? super V>> TableColumn<T, V> column(String key, Function<T, V> value, Function<V, String> text,
                                                         double width) {
         TableColumn<T, V> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
@@ -114,7 +114,7 @@ final class FactTable<T> {
         return column;
     }
 
-    TableColumn<T, String> text(String key, Function<T, String> value, double width) {
+    public TableColumn<T, String> text(String key, Function<T, String> value, double width) {
         return column(key, value, s -> s, width);
     }
 
