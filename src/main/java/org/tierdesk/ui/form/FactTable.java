@@ -74,7 +74,7 @@ public final class FactTable<T> {
             });
             return row;
         });
-        table.setOnKeyPressed(e -> {
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
                 edit.accept(table.getSelectionModel().getSelectedItem());
             }

@@ -164,7 +164,9 @@ public final class PartnerView {
     private Node companyTab() {
         company.setId("company-details");
         company.setHgap(24);
-        company.setVgap(10);
+        company.setVgap(12);
+        company.getStyleClass().add("note-card");
+        company.setMaxWidth(760);
         VBox box = new VBox(company);
         return box;
     }

@@ -60,7 +60,7 @@ public final class PortfolioView {
         search.setId("portfolio-search");
         search.setPromptText(messages.get("portfolio.search"));
         search.setLeft(new FontIcon(Feather.SEARCH));
-        search.setPrefWidth(280);
+        search.setPrefWidth(300);
         search.textProperty().bindBidirectional(model.searchProperty());
         Button clear = new Button(messages.get("portfolio.clearFilters"), new FontIcon(Feather.X));
         clear.setId("clear-filters");
@@ -97,12 +97,12 @@ public final class PortfolioView {
         table.setId("portfolio-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<PortfolioRow, String> name = column("portfolio.column.name", PortfolioRow::name, 320);
-        TableColumn<PortfolioRow, String> program = column("portfolio.column.program", PortfolioRow::program, 280);
-        TableColumn<PortfolioRow, String> tier = column("portfolio.column.tier", PortfolioRow::tier, 150);
+        TableColumn<PortfolioRow, String> name = column("portfolio.column.name", PortfolioRow::name, 300);
+        TableColumn<PortfolioRow, String> program = column("portfolio.column.program", PortfolioRow::program, 300);
+        TableColumn<PortfolioRow, String> tier = column("portfolio.column.tier", PortfolioRow::tier, 240);
         tier.setCellFactory(badges());
         TableColumn<PortfolioRow, String> territory = column("portfolio.column.territory", PortfolioRow::territory,
-                180);
+                160);
         table.getColumns().setAll(java.util.List.of(name, program, tier, territory));
         SortedList<PortfolioRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -120,7 +120,7 @@ public final class PortfolioView {
             });
             return row;
         });
-        table.setOnKeyPressed(e -> {
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             PortfolioRow selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
                 open.accept(selected.id());

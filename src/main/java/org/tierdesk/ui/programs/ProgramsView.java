@@ -63,11 +63,12 @@ public final class ProgramsView {
                 Label name = new Label(model.title(program));
                 name.getStyleClass().add(Styles.TEXT_BOLD);
                 name.setWrapText(true);
+                name.maxWidthProperty().bind(list.widthProperty().subtract(48));
+                name.setMinHeight(Label.USE_PREF_SIZE);
                 Label vendor = new Label(program.vendor().in(messages.locale()) + " \u00b7 " + program.currency());
                 vendor.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 VBox box = new VBox(2, name, vendor);
                 box.setPadding(new Insets(6, 4, 6, 4));
-                box.setMaxWidth(220);
                 setGraphic(box);
                 setText(null);
             }
