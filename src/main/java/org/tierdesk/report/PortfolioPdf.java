@@ -22,7 +22,7 @@ import org.tierdesk.engine.standing.Standing;
 public final class PortfolioPdf {
     private static final float MARGIN = 36f;
     private static final int SLICE = 100;
-    private static final float[] COLUMNS = {18, 11, 10, 9, 9, 12, 8, 23};
+    private static final float[] COLUMNS = {15, 10, 9, 12.5f, 12.5f, 11, 8, 22};
 
     private PortfolioPdf() {}
 
