@@ -40,7 +40,8 @@ public enum DatabaseFile {
         return ofHeader(head);
     }
 
-    static DatabaseFile ofHeader(byte[] head) {
+    /** The kind of database whose file starts with {@code head}. */
+    public static DatabaseFile ofHeader(byte[] head) {
         String text = new String(head, StandardCharsets.ISO_8859_1);
         if (text.startsWith(ENCRYPTED_HEADER)) {
             return ENCRYPTED;
