@@ -9,12 +9,14 @@ import org.jooq.TransactionalRunnable;
 import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.tierdesk.store.audit.AuditTriggers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * The manager's H2 file database in a data folder: created and migrated on open, reached through jOOQ.
@@ -57,6 +59,12 @@ public final class Database implements AutoCloseable {
         if (kind == DatabaseFile.UNRECOGNISED) {
             throw new DatabaseDamagedException(file, "it is not an H2 database file", null);
         }
+        if (kind == DatabaseFile.PLAIN) {
+            Optional<String> cut = DatabaseFile.cutShort(file);
+            if (cut.isPresent()) {
+                throw new DatabaseDamagedException(file, cut.get(), null);
+            }
+        }
         if (kind == DatabaseFile.ENCRYPTED && password.isNone()) {
             throw new PasswordRequiredException(file);
         }
@@ -74,6 +82,7 @@ public final class Database implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            AuditTriggers.install(DSL.using(pool, SQLDialect.H2));
         } catch (RuntimeException e) {
             pool.dispose();
             throw OpenFailure.of(dir, file, e);

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the database file in a data folder looks like before H2 touches it: H2 would silently start an empty
@@ -18,6 +21,7 @@ public enum DatabaseFile {
 
     private static final String PLAIN_HEADER = "H:2,";
     private static final String ENCRYPTED_HEADER = "H2encrypt\n";
+    private static final int HEADER_BYTES = 4096;
 
     public static Path path(Path folder) {
         return folder.resolve(Database.FILE_NAME + ".mv.db");
@@ -38,6 +42,39 @@ public enum DatabaseFile {
             throw new UncheckedIOException("cannot read " + file, e);
         }
         return ofHeader(head);
+    }
+
+    /**
+     * Why a plain database file is shorter than its own header says, if it is. H2 records in the header, when it
+     * closes cleanly, the block of its newest chunk; a file that ends before that block was cut short (a copy
+     * interrupted, a full disk), and H2 itself would silently fall back to an older chunk, even to an empty database.
+     * A header written by a process that died has no such record and nothing is claimed.
+     */
+    public static Optional<String> cutShort(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String header = new String(in.readNBytes(HEADER_BYTES), StandardCharsets.ISO_8859_1);
+            int end = header.indexOf('\n');
+            Map<String, String> fields = new HashMap<>();
+            for (String field : (end < 0 ? header : header.substring(0, end)).split(",")) {
+                int colon = field.indexOf(':');
+                if (colon > 0) {
+                    fields.put(field.substring(0, colon), field.substring(colon + 1));
+                }
+            }
+            if (!fields.containsKey("block") || !fields.containsKey("blockSize")) {
+                return Optional.empty();
+            }
+            long blockSize = Long.parseLong(fields.get("blockSize"), 16);
+            long newestChunkEnd = (Long.parseLong(fields.get("block"), 16) + 1) * blockSize;
+            long size = Files.size(file);
+            return size < newestChunkEnd
+                    ? Optional.of("the file ends at " + size + " bytes, before its newest data at " + newestChunkEnd)
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.of("its header is unreadable");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** The kind of database whose file starts with {@code head}. */
