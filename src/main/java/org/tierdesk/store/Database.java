@@ -1,7 +1,6 @@
 package org.tierdesk.store;
 
 import org.flywaydb.core.Flyway;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -10,12 +9,14 @@ import org.jooq.TransactionalRunnable;
 import org.jooq.conf.RenderNameCase;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.tierdesk.store.audit.AuditTriggers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * The manager's H2 file database in a data folder: created and migrated on open, reached through jOOQ.
@@ -27,31 +28,53 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final DatabasePassword password;
 
-    private Database(Path folder, JdbcConnectionPool pool) {
+    private Database(Path folder, JdbcConnectionPool pool, DatabasePassword password) {
         this.folder = folder;
         this.pool = pool;
+        this.password = password;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withRenderNameCase(RenderNameCase.AS_IS));
     }
 
     /** Opens the database in {@code folder} (creating the folder and the file if needed) and migrates it. */
     public static Database open(Path folder) {
+        return open(folder, DatabasePassword.none());
+    }
+
+    /**
+     * Opens (or creates) the database in {@code folder}; an encrypted file needs its {@code password}, and a new
+     * file is created encrypted when one is given. A damaged file, a missing or wrong password and a folder open
+     * elsewhere each get their own exception, and none of them changes the file.
+     */
+    public static Database open(Path folder, DatabasePassword password) {
         Path dir = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + dir, e);
         }
-        String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME).toString().replace('\\', '/');
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        Path file = DatabaseFile.path(dir);
+        DatabaseFile kind = DatabaseFile.of(dir);
+        if (kind == DatabaseFile.UNRECOGNISED) {
+            throw new DatabaseDamagedException(file, "it is not an H2 database file", null);
+        }
+        if (kind == DatabaseFile.PLAIN) {
+            Optional<String> cut = DatabaseFile.cutShort(file);
+            if (cut.isPresent()) {
+                throw new DatabaseDamagedException(file, cut.get(), null);
+            }
+        }
+        if (kind == DatabaseFile.ENCRYPTED && password.isNone()) {
+            throw new PasswordRequiredException(file);
+        }
+        DatabasePassword used = kind == DatabaseFile.PLAIN ? DatabasePassword.none() : password;
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(dir, used), "sa", used.jdbcPassword());
         try {
             pool.getConnection().close();
         } catch (SQLException e) {
             pool.dispose();
-            if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new DatabaseInUseException(dir, e);
-            }
-            throw new IllegalStateException("cannot open the database in " + dir + ": " + e.getMessage(), e);
+            throw OpenFailure.of(dir, file, e);
         }
         try {
             Flyway.configure()
@@ -59,15 +82,31 @@ public final class Database implements AutoCloseable {
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            AuditTriggers.install(DSL.using(pool, SQLDialect.H2));
         } catch (RuntimeException e) {
             pool.dispose();
-            throw e;
+            throw OpenFailure.of(dir, file, e);
         }
-        return new Database(dir, pool);
+        return new Database(dir, pool, used);
+    }
+
+    /**
+     * The JDBC URL of the database in {@code dir}. WRITE_DELAY=0: H2's default (500 ms) leaves a commit in memory
+     * until a background writer stores it, so a killed process loses the last half second of commits; with 0 each
+     * commit writes its chunk to the file before it returns.
+     */
+    static String url(Path dir, DatabasePassword password) {
+        return "jdbc:h2:file:" + dir.resolve(FILE_NAME).toString().replace('\\', '/') + ";WRITE_DELAY=0"
+                + password.urlSettings();
     }
 
     public Path folder() {
         return folder;
+    }
+
+    /** The password the file is encrypted with (none: a plain file). */
+    public DatabasePassword password() {
+        return password;
     }
 
     /** For reads; a write must use {@link #inTransaction}. */

@@ -1,0 +1,18 @@
+package org.tierdesk.store;
+
+import java.nio.file.Path;
+
+/** The database file exists but H2 cannot read it (truncated, overwritten, not a database). Nothing was changed. */
+public final class DatabaseDamagedException extends RuntimeException {
+    private final Path file;
+
+    public DatabaseDamagedException(Path file, String reason, Throwable cause) {
+        super("the database file " + file + " is damaged (" + reason + "); it was left as it is: restore the latest "
+                + "good backup (the damaged file is kept beside it)", cause);
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

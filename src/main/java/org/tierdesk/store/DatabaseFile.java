@@ -1,0 +1,88 @@
+package org.tierdesk.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the database file in a data folder looks like before H2 touches it: H2 would silently start an empty
+ * database over a zero-length file, and would report an encrypted file opened without a password as corrupted, so
+ * the header is read first.
+ */
+public enum DatabaseFile {
+    ABSENT, PLAIN, ENCRYPTED, UNRECOGNISED;
+
+    private static final String PLAIN_HEADER = "H:2,";
+    private static final String ENCRYPTED_HEADER = "H2encrypt\n";
+    private static final int HEADER_BYTES = 4096;
+
+    public static Path path(Path folder) {
+        return folder.resolve(Database.FILE_NAME + ".mv.db");
+    }
+
+    public static DatabaseFile of(Path folder) {
+        return ofFile(path(folder));
+    }
+
+    /** The kind of an H2 database file (also a backup's extracted copy). */
+    public static DatabaseFile ofFile(Path file) {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(ENCRYPTED_HEADER.length());
+        } catch (NoSuchFileException e) {
+            return ABSENT;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return ofHeader(head);
+    }
+
+    /**
+     * Why a plain database file is shorter than its own header says, if it is. H2 records in the header, when it
+     * closes cleanly, the block of its newest chunk; a file that ends before that block was cut short (a copy
+     * interrupted, a full disk), and H2 itself would silently fall back to an older chunk, even to an empty database.
+     * A header written by a process that died has no such record and nothing is claimed.
+     */
+    public static Optional<String> cutShort(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            String header = new String(in.readNBytes(HEADER_BYTES), StandardCharsets.ISO_8859_1);
+            int end = header.indexOf('\n');
+            Map<String, String> fields = new HashMap<>();
+            for (String field : (end < 0 ? header : header.substring(0, end)).split(",")) {
+                int colon = field.indexOf(':');
+                if (colon > 0) {
+                    fields.put(field.substring(0, colon), field.substring(colon + 1));
+                }
+            }
+            if (!fields.containsKey("block") || !fields.containsKey("blockSize")) {
+                return Optional.empty();
+            }
+            long blockSize = Long.parseLong(fields.get("blockSize"), 16);
+            long newestChunkEnd = (Long.parseLong(fields.get("block"), 16) + 1) * blockSize;
+            long size = Files.size(file);
+            return size < newestChunkEnd
+                    ? Optional.of("the file ends at " + size + " bytes, before its newest data at " + newestChunkEnd)
+                    : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.of("its header is unreadable");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** The kind of database whose file starts with {@code head}. */
+    public static DatabaseFile ofHeader(byte[] head) {
+        String text = new String(head, StandardCharsets.ISO_8859_1);
+        if (text.startsWith(ENCRYPTED_HEADER)) {
+            return ENCRYPTED;
+        }
+        return text.startsWith(PLAIN_HEADER) ? PLAIN : UNRECOGNISED;
+    }
+}
