@@ -1,12 +1,24 @@
 package org.tierdesk.ui.standing;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tierdesk.engine.StandingEvaluator;
 import org.tierdesk.engine.facts.Certification;
+import org.tierdesk.engine.standing.RequirementResult;
+import org.tierdesk.engine.standing.Standing;
+import org.tierdesk.program.Program;
+import org.tierdesk.scenario.Scenario;
+import org.tierdesk.scenario.ScenarioReader;
+import org.tierdesk.scenario.ScenarioWriter;
+import org.tierdesk.store.PortfolioGenerator;
 import org.tierdesk.store.standing.StandingDesk;
 import org.tierdesk.ui.Language;
 import org.tierdesk.ui.Messages;
@@ -17,6 +29,57 @@ import static org.tierdesk.store.standing.StandingDesk.TODAY;
 class StandingViewModelTest {
     @TempDir
     Path dir;
+
+    @Test
+    void theStandingTabShowsWhatEvaluateSaysOfThePartnerExportedAsAScenarioInEveryProgram() throws Exception {
+        try (StandingDesk desk = StandingDesk.open(dir)) {
+            List<Program> programs = StandingDesk.LIBRARY.shipped();
+            List<Long> ids = new PortfolioGenerator(desk.workspace).generate(programs, programs.size(), 600, TODAY, 7);
+            StandingViewModel model = new StandingViewModel(desk.workspace, new Messages(Language.ENGLISH),
+                    desk.workspace.clock(), () -> "ann");
+            List<String> seen = new ArrayList<>();
+            for (long id : ids) {
+                model.load(id);
+                Program program = model.program();
+                seen.add(program.id());
+                Scenario exported = new Scenario(program.id(), program, TODAY, desk.workspace.facts().of(id));
+                String yaml = new ScenarioWriter().write(exported);
+                Scenario read = new ScenarioReader(Clock.fixed(desk.workspace.clock().instant(),
+                        desk.workspace.clock().getZone())).read("partner.yaml",
+                        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), StandingDesk.LIBRARY);
+                Standing evaluated = new StandingEvaluator().evaluate(read.program(), read.facts(), read.asOf());
+
+                Standing shown = model.standingProperty().get().standing();
+                assertThat(shown.heldTier()).isEqualTo(evaluated.heldTier());
+                assertThat(model.ladder().stream().filter(TierStep::held).map(TierStep::id).toList())
+                        .containsExactly(evaluated.heldTier());
+                assertThat(model.ladder().stream().filter(TierStep::qualified).map(TierStep::id).toList())
+                        .isEqualTo(evaluated.qualifiedTiers());
+                assertThat(shown.points()).isEqualByComparingTo(evaluated.points());
+                assertThat(shown.rewards().keySet()).isEqualTo(evaluated.rewards().keySet());
+                shown.rewards().forEach((k, v) -> assertThat(v).isEqualByComparingTo(evaluated.rewards().get(k)));
+                List<RequirementRow> rows = new ArrayList<>(model.targetRequirements());
+                rows.addAll(model.heldRequirements());
+                assertThat(rows).isNotEmpty();
+                for (RequirementRow row : rows) {
+                    RequirementResult expected = evaluated.requirementsOf(row.tier()).stream()
+                            .filter(r -> r.id().equals(row.id())).findFirst().orElseThrow();
+                    String where = program.id() + " " + row.tier() + "/" + row.id();
+                    assertThat(row.met()).as(where).isEqualTo(expected.met());
+                    assertThat(row.current()).as(where).isEqualByComparingTo(expected.current());
+                    assertThat(row.required()).as(where).isEqualByComparingTo(expected.required());
+                }
+                if (model.hasPoints()) {
+                    assertThat(model.ledger()).isNotEmpty();
+                    assertThat(model.ledger().get(0).balance())
+                            .as("the ledger's last balance is the points shown")
+                            .isEqualTo(evaluated.points().longValueExact());
+                }
+            }
+            assertThat(seen).containsExactlyInAnyOrder("leo-backup", "asoft", "intelligent-platforms",
+                    "smart-soft", "bitrix");
+        }
+    }
 
     @Test
     void aPartnerOneCertificationShortShowsThatGapUntilTheCertificationIsAdded() {
