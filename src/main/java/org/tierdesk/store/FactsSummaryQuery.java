@@ -6,6 +6,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.tierdesk.engine.facts.Money;
 import org.tierdesk.engine.facts.PartnerProfile;
 import org.tierdesk.engine.facts.TierChange;
@@ -411,12 +412,24 @@ public final class FactsSummaryQuery {
         }
     }
 
-    /** floor(amount / perAmount) × points; nothing where the rule has no positive perAmount. */
+    /**
+     * floor(amount / perAmount) × points; nothing where the rule has no positive perAmount. Where 1 / perAmount is
+     * a finite decimal (10 → 0.1) the amount is multiplied by it: exact, and far cheaper than a DECFLOAT division,
+     * which H2 carries out to the type's full 100,000 digits. Otherwise the amount is divided at 100 digits, which
+     * floors exactly for any amount this schema can hold.
+     */
     private static Field<BigDecimal> per(Field<BigDecimal> amount, BigDecimal perAmount, long points) {
         if (perAmount == null || perAmount.signum() <= 0 || points == 0) {
             return DSL.inline(BigDecimal.ZERO);
         }
-        return DSL.floor(amount.div(DSL.inline(perAmount))).times(DSL.inline(BigDecimal.valueOf(points)));
+        Field<BigDecimal> units;
+        try {
+            BigDecimal reciprocal = BigDecimal.ONE.divide(perAmount);
+            units = amount.times(DSL.inline(reciprocal));
+        } catch (ArithmeticException nonTerminating) {
+            units = amount.cast(SQLDataType.DECFLOAT(100)).coerce(BigDecimal.class).div(DSL.inline(perAmount));
+        }
+        return DSL.floor(units).times(DSL.inline(BigDecimal.valueOf(points)));
     }
 
     private static Condition category(String category) {
