@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The {@code tierdesk} command line: one subcommand per task (evaluate; more join as they land). */
 @Command(name = "tierdesk", mixinStandardHelpOptions = true, version = "TierDesk 0.1",
         description = "Partner-program standings from the command line.",
-        subcommands = {EvaluateCommand.class, ExportPdfCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvaluateCommand.class, ExportPdfCommand.class, GenerateCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class TierdeskCommand implements Runnable {
     @Spec
     CommandSpec spec;
