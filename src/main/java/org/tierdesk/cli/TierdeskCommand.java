@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "tierdesk", mixinStandardHelpOptions = true, version = "TierDesk 0.1",
         description = "Partner-program standings from the command line.",
         subcommands = {EvaluateCommand.class, ExportPdfCommand.class, BackupCommand.class, RestoreCommand.class,
+                GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TierdeskCommand implements Runnable {
     @Spec

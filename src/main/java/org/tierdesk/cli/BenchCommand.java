@@ -1,0 +1,193 @@
+package org.tierdesk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tierdesk.engine.StandingEvaluator;
+import org.tierdesk.engine.facts.PartnerFacts;
+import org.tierdesk.engine.measure.FactsSummary;
+import org.tierdesk.engine.standing.Standing;
+import org.tierdesk.program.Program;
+import org.tierdesk.program.ProgramLibrary;
+import org.tierdesk.report.PartnerSummary;
+import org.tierdesk.report.PartnerSummaryPdf;
+import org.tierdesk.store.Database;
+import org.tierdesk.store.DatabaseInUseException;
+import org.tierdesk.store.DataFolder;
+import org.tierdesk.store.PartnerDraft;
+import org.tierdesk.store.PortfolioEntry;
+import org.tierdesk.store.SalesCsvImport;
+import org.tierdesk.store.Workspace;
+import org.tierdesk.store.generate.SalesCsvSample;
+import org.tierdesk.store.generate.SyntheticPortfolio;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code tierdesk bench}: the scale figures of issue 9 on a generated portfolio, as medians of several runs. The
+ * plain aggregate over all sales is the floor any standings refresh must read; the ratio says how far above it
+ * the real work is.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Times the standings of a whole portfolio against a plain SQL aggregate, one partner's"
+                + " standing and PDF, and a CSV import; generates the portfolio first if the data folder is empty.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:measured", "2:a bad option or a database in use"})
+final class BenchCommand implements Callable<Integer> {
+    static final String AGGREGATE = "SELECT partner_id, SUM(amount) FROM sales GROUP BY partner_id";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "the data folder (default: TIERDESK_HOME, else the user's TierDesk folder)")
+    String dataDir;
+
+    @Option(names = "--partners", paramLabel = "N", defaultValue = "2000",
+            description = "partners to generate into an empty folder (default 2000)")
+    int partners;
+
+    @Option(names = "--sales", paramLabel = "M", defaultValue = "1000000",
+            description = "sales to generate into an empty folder (default 1000000)")
+    long sales;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "generator seed (default 1)")
+    long seed;
+
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "5",
+            description = "timed runs per figure, after one warm-up run (default 5)")
+    int runs;
+
+    @Option(names = "--csv-lines", paramLabel = "L", defaultValue = "100000",
+            description = "lines of the imported sales CSV file (default 100000)")
+    int csvLines;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "the standings' date (YYYY-MM-DD; default today)")
+    LocalDate asOf;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (partners <= 0 || sales < 0 || runs <= 0 || csvLines <= 0) {
+            err.println("--partners, --runs and --csv-lines must be at least 1 and --sales not negative");
+            return EvaluateCommand.BAD_INPUT;
+        }
+        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        Path folder = DataFolder.resolve(dataDir);
+        ProgramLibrary library = ProgramLibrary.shippedOnly();
+        try (Database database = Database.open(folder)) {
+            Workspace workspace = new Workspace(database, library::byId);
+            if (workspace.partners().count() == 0) {
+                long started = System.nanoTime();
+                new SyntheticPortfolio(library.shipped(), date, seed).store(workspace, partners, sales);
+                out.printf("generated %d partners and %d sales in %s in %.1f s%n", partners, sales, folder,
+                        (System.nanoTime() - started) / 1e9);
+            }
+            measure(workspace, library, date, out);
+            return 0;
+        } catch (DatabaseInUseException e) {
+            err.println(folder + ": " + e.getMessage());
+            return EvaluateCommand.BAD_INPUT;
+        }
+    }
+
+    private void measure(Workspace workspace, ProgramLibrary library, LocalDate date, PrintWriter out)
+            throws IOException {
+        StandingEvaluator evaluator = new StandingEvaluator();
+        List<PortfolioEntry> portfolio = workspace.partners().portfolio(date);
+        long saleCount = ((Number) workspace.database().dsl().fetchValue("SELECT COUNT(*) FROM sales")).longValue();
+        Runtime runtime = Runtime.getRuntime();
+        out.printf("TierDesk bench: %d partners, %d sales in %s; standings as of %s%n", portfolio.size(), saleCount,
+                workspace.database().folder(), date);
+        out.printf("Java %s, %d processors, max heap %d MB; medians of %d runs after one warm-up%n",
+                Runtime.version(), runtime.availableProcessors(), runtime.maxMemory() >> 20, runs);
+        out.println();
+        out.printf("%-44s %12s %12s %12s%n", "figure", "median", "min", "max");
+
+        RunTimes aggregate = RunTimes.measure(runs, () -> workspace.database().dsl().fetch(AGGREGATE).size());
+        row(out, "plain SQL aggregate over all sales", aggregate, "ms");
+        RunTimes all = RunTimes.measure(runs, () -> allStandings(workspace, library, evaluator, date));
+        row(out, "all " + portfolio.size() + " partners' standings", all, "ms");
+        out.printf("%-44s %12.2f%n", "ratio standings / aggregate", all.median() / aggregate.median());
+
+        PortfolioEntry partner = portfolio.get(portfolio.size() / 2);
+        Program program = library.byId(partner.programId()).orElseThrow();
+        row(out, "one partner's standing", RunTimes.measure(runs, () ->
+                evaluator.evaluate(program, workspace.summaries().of(partner.id(), date))), "ms");
+        row(out, "one partner PDF (facts, standing, render)", RunTimes.measure(runs, () -> {
+            PartnerFacts facts = workspace.facts().of(partner.id());
+            Standing standing = evaluator.evaluate(program, facts, date);
+            return PartnerSummaryPdf.render(PartnerSummary.of(program, facts, standing, Locale.ENGLISH));
+        }), "ms");
+        row(out, "CSV import of " + csvLines + " sales", csvImport(workspace, library, date), "ms");
+
+        Map<Long, Standing> loaded = allStandings(workspace, library, evaluator, date);
+        System.gc();
+        long used = runtime.totalMemory() - runtime.freeMemory();
+        out.printf("%-44s %12d MB (%d standings held)%n", "heap used after loading all standings", used >> 20,
+                loaded.size());
+        out.flush();
+    }
+
+    /** What a standings refresh does: every partner's summary by SQL, then the engine per partner. */
+    private static Map<Long, Standing> allStandings(Workspace workspace, ProgramLibrary library,
+                                                    StandingEvaluator evaluator, LocalDate date) {
+        Map<Long, String> programOf = new HashMap<>();
+        for (PortfolioEntry entry : workspace.partners().portfolio(date)) {
+            programOf.put(entry.id(), entry.programId());
+        }
+        Map<Long, Standing> standings = new HashMap<>();
+        for (Map.Entry<Long, FactsSummary> summary : workspace.summaries().all(date).entrySet()) {
+            Program program = library.byId(programOf.get(summary.getKey())).orElseThrow();
+            standings.put(summary.getKey(), evaluator.evaluate(program, summary.getValue()));
+        }
+        return standings;
+    }
+
+    /** Each run imports the same generated file into a fresh partner, removed afterwards untimed. */
+    private RunTimes csvImport(Workspace workspace, ProgramLibrary library, LocalDate date) throws IOException {
+        Program program = library.shipped().get(0);
+        Path dir = Files.createTempDirectory("tierdesk-bench");
+        Path file = dir.resolve("sales.csv");
+        try {
+            Files.writeString(file, SalesCsvSample.lines(program, date, csvLines, seed));
+            SalesCsvImport csv = new SalesCsvImport(workspace);
+            double[] times = new double[runs + 1];
+            for (int i = 0; i <= runs; i++) {
+                long partnerId = workspace.partners().create(new PartnerDraft("Bench import " + (i + 1),
+                        program.id(), null, date.minusYears(3), null, null));
+                long started = System.nanoTime();
+                int imported = csv.importFile(partnerId, file);
+                times[i] = (System.nanoTime() - started) / 1e6;
+                workspace.partners().delete(partnerId);
+                if (imported != csvLines) {
+                    throw new IllegalStateException("imported " + imported + " of " + csvLines + " lines");
+                }
+            }
+            // the first run warmed up
+            return new RunTimes(Arrays.copyOfRange(times, 1, times.length));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
+        }
+    }
+
+    private static void row(PrintWriter out, String figure, RunTimes times, String unit) {
+        out.printf("%-44s %9.1f %s %9.1f %s %9.1f %s%n", figure, times.median(), unit, times.min(), unit,
+                times.max(), unit);
+    }
+}

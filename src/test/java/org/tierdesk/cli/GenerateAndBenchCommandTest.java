@@ -1,0 +1,76 @@
+package org.tierdesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tierdesk.engine.facts.PartnerFacts;
+import org.tierdesk.program.ProgramLibrary;
+import org.tierdesk.store.Database;
+import org.tierdesk.store.PortfolioEntry;
+import org.tierdesk.store.Workspace;
+
+class GenerateAndBenchCommandTest {
+    private static final String AS_OF = "2026-11-23";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generateStoresTheAskedPartnersAndSalesTheSameForTheSameSeed() {
+        assertThat(generate("first", 7).exitCode()).isZero();
+        assertThat(generate("again", 7).exitCode()).isZero();
+        assertThat(generate("other", 8).exitCode()).isZero();
+
+        List<PartnerFacts> first = portfolio("first");
+        assertThat(first).hasSize(6);
+        assertThat(first.stream().mapToInt(f -> f.sales().size()).sum()).isEqualTo(125);
+        assertThat(first.stream().map(f -> f.sales().size())).allSatisfy(n -> assertThat(n).isBetween(20, 21));
+        assertThat(first.stream().filter(f -> !f.staff().isEmpty())).hasSize(6);
+        assertThat(portfolio("again")).isEqualTo(first);
+        assertThat(portfolio("other")).isNotEqualTo(first);
+    }
+
+    @Test
+    void generateRefusesAFolderThatAlreadyHoldsPartners() {
+        assertThat(generate("first", 7).exitCode()).isZero();
+        CliRun again = generate("first", 7);
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("already holds 6 partners");
+        assertThat(portfolio("first")).hasSize(6);
+    }
+
+    @Test
+    void benchOnATinyPortfolioPrintsEveryFigure() {
+        CliRun run = CliRun.of("bench", "--data-dir", dir.resolve("tiny").toString(), "--partners", "5",
+                "--sales", "50", "--runs", "1", "--csv-lines", "30", "--as-of", AS_OF);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("generated 5 partners and 50 sales",
+                "TierDesk bench: 5 partners, 50 sales", "plain SQL aggregate over all sales",
+                "all 5 partners' standings", "ratio standings / aggregate", "one partner's standing",
+                "one partner PDF", "CSV import of 30 sales", "heap used after loading all standings");
+        assertThat(run.out()).contains("(5 standings held)");
+        // the imported partners are removed again: the portfolio is as generated
+        assertThat(portfolio("tiny")).hasSize(5);
+    }
+
+    private CliRun generate(String folder, long seed) {
+        return CliRun.of("generate", "--partners", "6", "--sales", "125", "--seed", String.valueOf(seed),
+                "--as-of", AS_OF, "--data-dir", dir.resolve(folder).toString());
+    }
+
+    private List<PartnerFacts> portfolio(String folder) {
+        ProgramLibrary library = ProgramLibrary.shippedOnly();
+        try (Database database = Database.open(dir.resolve(folder))) {
+            Workspace workspace = new Workspace(database, library::byId);
+            List<PartnerFacts> facts = new ArrayList<>();
+            for (PortfolioEntry entry : workspace.partners().portfolio(java.time.LocalDate.parse(AS_OF))) {
+                facts.add(workspace.facts().of(entry.id()));
+            }
+            return facts;
+        }
+    }
+}
