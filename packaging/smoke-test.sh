@@ -73,18 +73,18 @@ fi
 
 # GUI: same launcher, no arguments.
 xserver_start
-if launch_until_shown "$work/gui.log" 60 "$launcher"; then
+if launch_until_shown "$work/gui.log" 120 "$launcher"; then
   check "main window shown (after ${SHOWN_MILLIS} ms)" true
   sleep 2
   import -display "$DISPLAY" -window root "$shots/first-window.png"
   colours=$(identify -format '%k' "$shots/first-window.png")
   check "screenshot $shots/first-window.png shows a drawn window ($colours colours)" test "$colours" -gt 50
-  stop_app
+  stop_app 60
   check "the app ended on SIGTERM" true
   check "the app logged no error" bash -c '! grep -E " ERROR |Exception in thread" "$1"' _ "$work/gui.log"
   if grep -qE " ERROR |Exception in thread" "$work/gui.log"; then cat "$work/gui.log"; fi
 else
-  check "main window shown within 60 s" false
+  check "main window shown within 120 s" false
 fi
 cp "$work/gui.log" "$shots/gui.log" 2>/dev/null || true
 

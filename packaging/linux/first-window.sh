@@ -66,16 +66,18 @@ launch_until_shown() {
   SHOWN_MILLIS=$(( (shown_at - started) / 1000000 ))
 }
 
-# Ends the app the way a session logout does (SIGTERM: shutdown hooks run, the JVM exits normally) and waits.
+# Ends the app the way a session logout does (SIGTERM: shutdown hooks run, the JVM exits normally) and waits up to
+# $1 seconds (default 20).
 stop_app() {
   [ -n "$APP_PID" ] || return 0
+  local limit=${1:-20}
   kill -TERM "$APP_PID" 2>/dev/null || true
-  for _ in $(seq 200); do
+  for _ in $(seq $((limit * 10))); do
     kill -0 "$APP_PID" 2>/dev/null || break
     sleep 0.1
   done
   if kill -0 "$APP_PID" 2>/dev/null; then
-    echo "The app did not exit within 20 s of SIGTERM" >&2
+    echo "The app did not exit within ${limit} s of SIGTERM" >&2
     kill -KILL "$APP_PID" 2>/dev/null || true
     APP_PID=""
     return 1

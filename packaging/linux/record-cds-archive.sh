@@ -27,7 +27,8 @@ xserver_start
 launch_until_shown "$work/app.log" 120 "$image/bin/TierDesk"
 # Let the first layout, paint and idle-time work load their classes too.
 sleep 3
-stop_app
+# Writing the archive at exit takes a few seconds more (minutes on a busy build machine).
+stop_app 300
 
 [ -s "$archive" ] || { echo "No AppCDS archive was written; the app's output:" >&2; tail -40 "$work/app.log" >&2; exit 1; }
 echo "AppCDS archive recorded: $archive ($(du -h "$archive" | cut -f1)), first window after ${SHOWN_MILLIS} ms while recording"

@@ -8,13 +8,14 @@ import java.util.Optional;
 /**
  * A vendor's partner program, as read from its program file. Tiers are in the program's order (lowest first on
  * each track). {@code rewardCap}: the most base plus bonuses may reach, in percent, or null.
+ * {@code firstSaleDiscount}: an extra discount on the partner's very first sale, or null.
  */
 public record Program(String id, String version, LocalDate effectiveFrom, LocalizedText vendor, LocalizedText name,
                       String currency, List<Tier> tiers, List<RewardCategory> rewardCategories,
                       List<CatalogItem> certifications, List<CatalogItem> roles, List<CatalogItem> checklistItems,
                       List<ActivityType> activityTypes, List<Bonus> bonuses, BigDecimal rewardCap,
                       PointsRules pointsRules, Accumulation accumulation, DowngradeRule downgrade,
-                      Membership membership, List<LocalizedText> terms) {
+                      Membership membership, List<LocalizedText> terms, FirstSaleDiscount firstSaleDiscount) {
     public Program {
         tiers = List.copyOf(tiers);
         rewardCategories = List.copyOf(rewardCategories);
@@ -24,6 +25,18 @@ public record Program(String id, String version, LocalDate effectiveFrom, Locali
         activityTypes = List.copyOf(activityTypes);
         bonuses = List.copyOf(bonuses);
         terms = List.copyOf(terms);
+    }
+
+    /** A program without a first-sale discount. */
+    public Program(String id, String version, LocalDate effectiveFrom, LocalizedText vendor, LocalizedText name,
+                   String currency, List<Tier> tiers, List<RewardCategory> rewardCategories,
+                   List<CatalogItem> certifications, List<CatalogItem> roles, List<CatalogItem> checklistItems,
+                   List<ActivityType> activityTypes, List<Bonus> bonuses, BigDecimal rewardCap,
+                   PointsRules pointsRules, Accumulation accumulation, DowngradeRule downgrade,
+                   Membership membership, List<LocalizedText> terms) {
+        this(id, version, effectiveFrom, vendor, name, currency, tiers, rewardCategories, certifications, roles,
+                checklistItems, activityTypes, bonuses, rewardCap, pointsRules, accumulation, downgrade, membership,
+                terms, null);
     }
 
     public Optional<Tier> tier(String tierId) {

@@ -33,9 +33,12 @@ import org.tierdesk.ui.portfolio.PortfolioView;
 import org.tierdesk.ui.portfolio.PortfolioViewModel;
 import org.tierdesk.ui.programs.ProgramsView;
 import org.tierdesk.ui.programs.ProgramsViewModel;
+import org.tierdesk.ui.meeting.MeetingMode;
 import org.tierdesk.ui.settings.SettingsView;
 import org.tierdesk.ui.settings.SettingsViewModel;
 import org.tierdesk.ui.shell.ScreenContent;
+import org.tierdesk.ui.simulator.SimulatorScreen;
+import org.tierdesk.ui.simulator.StoredPartner;
 import org.tierdesk.ui.shell.Screen;
 import org.tierdesk.ui.shell.ShellView;
 import org.tierdesk.ui.shell.ShellViewModel;
@@ -99,6 +102,12 @@ public final class MainWindow {
         screens.put(Screen.PORTFOLIO, () -> ScreenContent.of(portfolio.node(), portfolioModel::refresh));
         screens.put(Screen.PARTNER, () -> ScreenContent.of(partner.node(),
                 () -> partnerModel.load(shell.partnerIdProperty().get())));
+        screens.put(Screen.SIMULATOR, () -> {
+            SimulatorScreen simulator = new SimulatorScreen(shell.partnerIdProperty()::get,
+                    id -> new StoredPartner(session.store(), id), () -> LocalDate.now(clock), messages,
+                    new MeetingMode(stage, messages), () -> shell.show(Screen.PORTFOLIO));
+            return ScreenContent.of(simulator.node(), simulator::refresh);
+        });
         screens.put(Screen.PROGRAMS, () -> {
             ProgramsView view = new ProgramsView(new ProgramsViewModel(session.programs(), messages), messages);
             return ScreenContent.of(view.node(), () -> { });

@@ -113,8 +113,8 @@ class ProgramLibraryTest {
         assertThatThrownBy(() -> ProgramLibrary.shippedOnly().resolve("bad.yaml", folder))
                 .isInstanceOf(org.tierdesk.program.file.ProgramFileException.class)
                 .hasMessageEndingWith("bad.yaml:3: unknown key 'colour' in the program; allowed keys: accumulation,"
-                        + " activityTypes, bonuses, certifications, checklist, currency, downgrade, effectiveFrom, id,"
-                        + " membership, name, pointsRules, rewardCap, rewardCategories, roles, terms, tiers, vendor,"
-                        + " version");
+                        + " activityTypes, bonuses, certifications, checklist, currency, downgrade, effectiveFrom,"
+                        + " firstSaleDiscount, id, membership, name, pointsRules, rewardCap, rewardCategories, roles,"
+                        + " terms, tiers, vendor, version");
     }
 }

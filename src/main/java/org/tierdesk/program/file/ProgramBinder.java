@@ -5,6 +5,7 @@ import org.tierdesk.program.ActivityType;
 import org.tierdesk.program.Bonus;
 import org.tierdesk.program.CatalogItem;
 import org.tierdesk.program.DowngradeRule;
+import org.tierdesk.program.FirstSaleDiscount;
 import org.tierdesk.program.LocalizedText;
 import org.tierdesk.program.Membership;
 import org.tierdesk.program.PointsRules;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 final class ProgramBinder {
     private static final Set<String> KEYS = Set.of("id", "version", "effectiveFrom", "vendor", "name", "currency",
             "rewardCap", "rewardCategories", "certifications", "roles", "checklist", "activityTypes", "tiers",
-            "bonuses", "pointsRules", "accumulation", "downgrade", "membership", "terms");
+            "bonuses", "pointsRules", "accumulation", "downgrade", "membership", "terms", "firstSaleDiscount");
     private static final Set<String> CATALOG_KEYS = Set.of("id", "label");
     private static final Set<String> ACTIVITY_KEYS = Set.of("id", "label", "points", "approvalRequired");
     private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
@@ -63,9 +64,11 @@ final class ProgramBinder {
         Membership membership = map.optional("membership")
                 .map(n -> MembershipBinder.bind(n.asMap("'membership'"))).orElse(null);
         List<LocalizedText> terms = TextBinder.texts(map, "terms", "'terms'");
+        FirstSaleDiscount firstSale = map.optional("firstSaleDiscount")
+                .map(n -> FirstSaleDiscountBinder.bind(n.asMap("'firstSaleDiscount'"), vocabulary)).orElse(null);
         return new Program(id, version, effectiveFrom, vendor, name, currency, tiers, categories, certifications,
                 roles, checklist, activityTypes, bonuses, rewardCap, pointsRules, accumulation, downgrade, membership,
-                terms);
+                terms, firstSale);
     }
 
     private static List<CatalogItem> catalog(YamlMap map, String key, Vocabulary.Kind kind, Vocabulary vocabulary) {

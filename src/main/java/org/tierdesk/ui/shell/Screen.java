@@ -7,6 +7,7 @@ import org.kordamp.ikonli.feather.Feather;
 public enum Screen {
     PORTFOLIO("portfolio", Feather.GRID),
     PARTNER("partner", Feather.BRIEFCASE),
+    SIMULATOR("simulator", Feather.SLIDERS),
     PROGRAMS("programs", Feather.LAYERS),
     SETTINGS("settings", Feather.SETTINGS);
 

@@ -80,10 +80,12 @@ class MainWindowTest {
 
     @Test
     void shortcutsSwitchScreens(FxRobot robot) {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         assertThat(robot.lookup("#settings-screen").tryQuery()).isPresent();
         assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(robot.lookup("#programs-screen").tryQuery()).isPresent();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertThat(robot.lookup("#simulator-screen").tryQuery()).isPresent();
     }
 }
