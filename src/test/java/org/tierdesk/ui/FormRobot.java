@@ -1,12 +1,19 @@
 package org.tierdesk.ui;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Types into form fields the way a user does: click, select all, type. */
 public final class FormRobot {
+    private static final int POPUP_WAIT_SECONDS = 10;
+
     private final FxRobot robot;
 
     public FormRobot(FxRobot robot) {
@@ -26,8 +33,27 @@ public final class FormRobot {
         return this;
     }
 
+    /**
+     * Opens the combo box and clicks the item. Under load the popup may show some frames after the click (or a
+     * previous popup may still be closing and swallow it), so this waits for the item to be visible, clicking the
+     * combo again while its popup is not showing.
+     */
     public FormRobot choose(String fieldId, String label) {
-        robot.clickOn("#field-" + fieldId);
+        Node field = robot.lookup("#field-" + fieldId).query();
+        robot.clickOn(field);
+        try {
+            WaitForAsyncUtils.waitFor(POPUP_WAIT_SECONDS, TimeUnit.SECONDS, () -> {
+                if (robot.lookup(label).tryQuery().filter(Node::isVisible).isPresent()) {
+                    return true;
+                }
+                if (field instanceof ComboBoxBase<?> combo && !combo.isShowing()) {
+                    robot.clickOn(field);
+                }
+                return false;
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("the item '" + label + "' of #field-" + fieldId + " did not show", e);
+        }
         robot.clickOn(label);
         return this;
     }
