@@ -30,13 +30,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.form.Choice;
 
-/** The Portfolio screen: every partner in a sortable table with a search box and filters. */
+/**
+ * The Portfolio screen: every partner in a sortable table (held tier badge, progress toward the next tier, top
+ * gap, flags) with a search box and filters, the partners per tier per program in a header strip, and the way to
+ * the pending downgrades.
+ */
 public final class PortfolioView {
     private final PortfolioViewModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final CustomTextField search = new CustomTextField();
     private final TableView<PortfolioRow> table = new TableView<>();
+    private final Button downgrades = new Button();
+    private Runnable showDowngrades = () -> { };
 
     public PortfolioView(PortfolioViewModel model, Messages messages, LongConsumer open, Runnable newPartner) {
         this.model = model;
@@ -53,7 +59,16 @@ public final class PortfolioView {
         add.setId("add-partner");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> newPartner.run());
-        HBox header = new HBox(12, new VBox(2, title, count), new Spacer(), add);
+        downgrades.setId("portfolio-downgrades");
+        downgrades.setGraphic(new FontIcon(Feather.TRENDING_DOWN));
+        downgrades.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+        downgrades.textProperty().bind(Bindings.createStringBinding(() -> messages.format(
+                "portfolio.pendingDowngrades", model.pendingDowngradesProperty().get()),
+                model.pendingDowngradesProperty()));
+        downgrades.visibleProperty().bind(model.pendingDowngradesProperty().greaterThan(0));
+        downgrades.managedProperty().bind(downgrades.visibleProperty());
+        downgrades.setOnAction(e -> showDowngrades.run());
+        HBox header = new HBox(12, new VBox(2, title, count), new Spacer(), downgrades, add);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
 
@@ -69,14 +84,25 @@ public final class PortfolioView {
         HBox filters = new HBox(10, search,
                 filter("filter-program", model.programChoices(), model.programFilterProperty()),
                 filter("filter-tier", model.tierChoices(), model.tierFilterProperty()),
-                filter("filter-territory", model.territoryChoices(), model.territoryFilterProperty()), clear);
+                filter("filter-territory", model.territoryChoices(), model.territoryFilterProperty()),
+                filter("filter-flags", model.flagChoices(), model.flagFilterProperty()), clear);
         filters.getStyleClass().add("toolbar-row");
-        root.setTop(new VBox(header, filters));
+        search.setMinWidth(160);
+        filters.getChildren().stream().filter(n -> n instanceof ComboBox<?>)
+                .forEach(n -> ((ComboBox<?>) n).setMinWidth(120));
+        clear.setMinWidth(Button.USE_PREF_SIZE);
+        TierCountStrip strip = new TierCountStrip(model.tierCounts(), model::showTier);
+        root.setTop(new VBox(header, strip.node(), filters));
         root.setCenter(table(open));
     }
 
     public Node node() {
         return root;
+    }
+
+    /** Where the pending-downgrades button leads (the Downgrades screen). */
+    public void onShowDowngrades(Runnable show) {
+        showDowngrades = show;
     }
 
     public void focusSearch() {
@@ -89,7 +115,7 @@ public final class PortfolioView {
         ComboBox<Choice> combo = new ComboBox<>(choices);
         combo.setId(id);
         combo.valueProperty().bindBidirectional(value);
-        combo.setPrefWidth(190);
+        combo.setPrefWidth(170);
         return combo;
     }
 
@@ -97,13 +123,18 @@ public final class PortfolioView {
         table.setId("portfolio-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<PortfolioRow, String> name = column("portfolio.column.name", PortfolioRow::name, 300);
-        TableColumn<PortfolioRow, String> program = column("portfolio.column.program", PortfolioRow::program, 300);
-        TableColumn<PortfolioRow, String> tier = column("portfolio.column.tier", PortfolioRow::tier, 240);
+        // one height for every row: the table lays out only the visible rows, whatever the portfolio's size
+        table.setFixedCellSize(TwoLineCell.ROW_HEIGHT);
+        TableColumn<PortfolioRow, String> name = column("portfolio.column.name", PortfolioRow::name, 190);
+        name.setCellFactory(c -> new TwoLineCell<>(PortfolioRow::territory));
+        TableColumn<PortfolioRow, String> program = column("portfolio.column.program", PortfolioRow::program, 170);
+        program.setCellFactory(c -> new TwoLineCell<>(r -> ""));
+        TableColumn<PortfolioRow, String> tier = column("portfolio.column.tier", PortfolioRow::tier, 200);
         tier.setCellFactory(badges());
-        TableColumn<PortfolioRow, String> territory = column("portfolio.column.territory", PortfolioRow::territory,
-                160);
-        table.getColumns().setAll(java.util.List.of(name, program, tier, territory));
+        java.util.List<TableColumn<PortfolioRow, ?>> columns = new java.util.ArrayList<>(
+                java.util.List.of(name, program, tier));
+        columns.addAll(new StandingColumns(messages).columns());
+        table.getColumns().setAll(columns);
         SortedList<PortfolioRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -144,11 +175,13 @@ public final class PortfolioView {
             @Override
             protected void updateItem(String tier, boolean empty) {
                 super.updateItem(tier, empty);
-                if (empty || tier == null || tier.isBlank()) {
+                PortfolioRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row == null || tier == null || tier.isBlank()) {
                     setGraphic(null);
                 } else {
                     Label badge = new Label(tier);
-                    badge.getStyleClass().add("tier-badge");
+                    badge.setMinWidth(Label.USE_PREF_SIZE);
+                    badge.getStyleClass().addAll("tier-badge", row.badgeStyle());
                     setGraphic(badge);
                 }
                 setText(null);

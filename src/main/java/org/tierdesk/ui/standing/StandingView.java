@@ -66,7 +66,7 @@ public final class StandingView {
         chart.setPrefHeight(300);
         chart.setMinHeight(260);
         buildLedger();
-        model.standingProperty().addListener((obs, old, standing) -> rebuild(standing));
+        model.revisionProperty().addListener((obs, old, loads) -> rebuild(model.standingProperty().get()));
         rebuild(model.standingProperty().get());
     }
 
@@ -118,7 +118,7 @@ public final class StandingView {
         Label held = new Label(model.tierLabel(standing.heldTier()));
         held.setId("standing-held");
         held.getStyleClass().addAll("tier-badge",
-                StandingColumns.badgeStyle(model.program(), standing.heldTier()));
+                TierBadge.style(model.program(), standing.heldTier()));
         VBox heldBox = new VBox(4, heldTitle, held);
 
         boolean atTop = standing.standing().nextTier() == null;
