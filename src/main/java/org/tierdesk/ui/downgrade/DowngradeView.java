@@ -132,6 +132,7 @@ public final class DowngradeView {
         ButtonType ok = new ButtonType(messages.get(titleKey), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(messages.get("standing.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(ok).setId("downgrade-reason-ok");
         dialog.getDialogPane().lookupButton(ok).disableProperty()
                 .bind(dialog.getEditor().textProperty().isEmpty());
         return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());

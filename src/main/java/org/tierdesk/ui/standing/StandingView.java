@@ -26,6 +26,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -98,6 +99,8 @@ public final class StandingView {
         }
         HBox cards = new HBox(18, section("standing.section.rewards", rewards()),
                 section("standing.section.benefits", benefits()));
+        cards.setFillHeight(false);
+        cards.setAlignment(Pos.TOP_LEFT);
         cards.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
         cards.getChildren().forEach(c -> ((VBox) c).setPrefWidth(400));
         sections.add(cards);
@@ -168,6 +171,7 @@ public final class StandingView {
                 .ifPresent(a -> model.recordMeeting(a.date(), a.notes())));
         VBox commands = new VBox(6, grant, downgrade, meeting);
         commands.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
+        commands.setMinWidth(Region.USE_PREF_SIZE);
 
         HBox summary = new HBox(28, heldBox, toward, flags, new Spacer(), commands);
         summary.setId("standing-summary");
@@ -193,6 +197,7 @@ public final class StandingView {
             text.setWrapText(true);
             Button waive = new Button(messages.get("standing.waive"), new FontIcon(Feather.SHIELD));
             waive.setId("waive-downgrade");
+            waive.setMinWidth(Button.USE_PREF_SIZE);
             waive.setOnAction(e -> waive());
             HBox banner = new HBox(12, new FontIcon(Feather.ALERT_TRIANGLE), text, new Spacer(), waive);
             banner.setId("pending-downgrade-banner");
@@ -235,7 +240,7 @@ public final class StandingView {
             condition.setWrapText(true);
             condition.getStyleClass().addAll(Styles.TEXT_SMALL, row.bonus() && !row.met() ? Styles.TEXT_MUTED
                     : Styles.TEXT_SMALL);
-            VBox text = new VBox(2, label, condition);
+            VBox text = row.condition().isEmpty() ? new VBox(2, label) : new VBox(2, label, condition);
             HBox.setHgrow(text, Priority.ALWAYS);
             if (!row.note().isBlank()) {
                 Tooltip tip = new Tooltip(row.note());

@@ -333,9 +333,10 @@ public final class StandingViewModel {
         changed();
     }
 
+    /** The listeners first (the partner's facts are read again), then this view: the last load sees them all. */
     private void changed() {
-        reload();
         changeListeners.forEach(Runnable::run);
+        reload();
     }
 
     private Locale locale() {
@@ -401,7 +402,8 @@ public final class StandingViewModel {
             if (base != null) {
                 BigDecimal total = s.rewards().getOrDefault(c.id(), base);
                 rows.add(new BonusRow(c.label().in(locale()), "", false, true, formats.percent(base),
-                        messages.format("standing.rewards.total", formats.percent(total))));
+                        total.compareTo(base) == 0 ? ""
+                                : messages.format("standing.rewards.total", formats.percent(total))));
             }
         });
         GapPhrases phrases = GapPhrases.in(locale(), program);
