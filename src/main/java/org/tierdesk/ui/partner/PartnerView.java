@@ -145,6 +145,9 @@ public final class PartnerView {
                 showPortfolio.run();
             }
         });
+        edit.setMinWidth(Button.USE_PREF_SIZE);
+        delete.setMinWidth(Button.USE_PREF_SIZE);
+        subtitle.setWrapText(true);
         HBox header = new HBox(12, back, new VBox(4, titleLine, subtitle), new Spacer(), edit, delete);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");

@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
@@ -29,6 +30,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.form.Choice;
+import org.tierdesk.ui.form.WrappingCell;
 
 /**
  * The Portfolio screen: every partner in a sortable table (held tier badge, progress toward the next tier, top
@@ -75,21 +77,21 @@ public final class PortfolioView {
         search.setId("portfolio-search");
         search.setPromptText(messages.get("portfolio.search"));
         search.setLeft(new FontIcon(Feather.SEARCH));
-        search.setPrefWidth(300);
+        search.setPrefWidth(250);
         search.textProperty().bindBidirectional(model.searchProperty());
-        Button clear = new Button(messages.get("portfolio.clearFilters"), new FontIcon(Feather.X));
+        Button clear = new Button(null, new FontIcon(Feather.X));
         clear.setId("clear-filters");
-        clear.getStyleClass().add(Styles.FLAT);
+        clear.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        clear.setTooltip(new javafx.scene.control.Tooltip(messages.get("portfolio.clearFilters")));
         clear.setOnAction(e -> model.clearFilters());
-        HBox filters = new HBox(10, search,
-                filter("filter-program", model.programChoices(), model.programFilterProperty()),
-                filter("filter-tier", model.tierChoices(), model.tierFilterProperty()),
-                filter("filter-territory", model.territoryChoices(), model.territoryFilterProperty()),
-                filter("filter-flags", model.flagChoices(), model.flagFilterProperty()), clear);
+        FlowPane filters = new FlowPane(10, 8, search,
+                filter("filter-program", model.programChoices(), model.programFilterProperty(), 175),
+                filter("filter-tier", model.tierChoices(), model.tierFilterProperty(), 165),
+                filter("filter-territory", model.territoryChoices(), model.territoryFilterProperty(), 175),
+                filter("filter-flags", model.flagChoices(), model.flagFilterProperty(), 150), clear);
         filters.getStyleClass().add("toolbar-row");
+        // a row that does not fit (long labels, a narrow window) wraps rather than cutting the filters' labels
         search.setMinWidth(160);
-        filters.getChildren().stream().filter(n -> n instanceof ComboBox<?>)
-                .forEach(n -> ((ComboBox<?>) n).setMinWidth(120));
         clear.setMinWidth(Button.USE_PREF_SIZE);
         TierCountStrip strip = new TierCountStrip(model.tierCounts(), model::showTier);
         root.setTop(new VBox(header, strip.node(), filters));
@@ -111,25 +113,27 @@ public final class PortfolioView {
     }
 
     private ComboBox<Choice> filter(String id, javafx.collections.ObservableList<Choice> choices,
-                                    javafx.beans.property.ObjectProperty<Choice> value) {
+                                    javafx.beans.property.ObjectProperty<Choice> value, double width) {
         ComboBox<Choice> combo = new ComboBox<>(choices);
         combo.setId(id);
         combo.valueProperty().bindBidirectional(value);
-        combo.setPrefWidth(170);
+        // wide enough for the "all" choice in both languages; a long program name chosen is cut, not the row
+        combo.setPrefWidth(width);
+        combo.setMinWidth(width);
         return combo;
     }
 
     private Node table(LongConsumer open) {
         table.setId("portfolio-table");
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "wrapping-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // one height for every row: the table lays out only the visible rows, whatever the portfolio's size
-        table.setFixedCellSize(TwoLineCell.ROW_HEIGHT);
-        TableColumn<PortfolioRow, String> name = column("portfolio.column.name", PortfolioRow::name, 190);
-        name.setCellFactory(c -> new TwoLineCell<>(PortfolioRow::territory));
-        TableColumn<PortfolioRow, String> program = column("portfolio.column.program", PortfolioRow::program, 170);
-        program.setCellFactory(c -> new TwoLineCell<>(r -> ""));
-        TableColumn<PortfolioRow, String> tier = column("portfolio.column.tier", PortfolioRow::tier, 200);
+        table.setFixedCellSize(WrappingCell.ROW_HEIGHT);
+        TableColumn<PortfolioRow, String> name = column("portfolio.column.name", PortfolioRow::name, 175);
+        name.setCellFactory(c -> new WrappingCell<>(PortfolioRow::territory));
+        TableColumn<PortfolioRow, String> program = column("portfolio.column.program", PortfolioRow::program, 150);
+        program.setCellFactory(c -> new WrappingCell<>());
+        TableColumn<PortfolioRow, String> tier = column("portfolio.column.tier", PortfolioRow::tier, 225);
         tier.setCellFactory(badges());
         java.util.List<TableColumn<PortfolioRow, ?>> columns = new java.util.ArrayList<>(
                 java.util.List.of(name, program, tier));

@@ -16,6 +16,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.tierdesk.ui.Formats;
+import org.tierdesk.ui.form.WrappingCell;
 import org.tierdesk.ui.Messages;
 
 /**
@@ -81,7 +82,7 @@ final class StandingColumns {
         column.setPrefWidth(300);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().topGap()));
         column.setComparator(String.CASE_INSENSITIVE_ORDER);
-        column.setCellFactory(c -> new TwoLineCell<>(r -> ""));
+        column.setCellFactory(c -> new WrappingCell<>());
         return column;
     }
 

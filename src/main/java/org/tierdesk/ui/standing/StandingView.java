@@ -122,7 +122,10 @@ public final class StandingView {
         held.setId("standing-held");
         held.getStyleClass().addAll("tier-badge",
                 TierBadge.style(model.program(), standing.heldTier()));
+        heldTitle.setMinWidth(Region.USE_PREF_SIZE);
+        held.setMinWidth(Region.USE_PREF_SIZE);
         VBox heldBox = new VBox(4, heldTitle, held);
+        heldBox.setMinWidth(Region.USE_PREF_SIZE);
 
         boolean atTop = standing.standing().nextTier() == null;
         Label towardTitle = new Label(atTop ? messages.format("standing.keeping", model.tierLabel(standing.heldTier()))
@@ -139,7 +142,7 @@ public final class StandingView {
         Label gap = new Label(model.topGap().isEmpty() ? "" : messages.format("standing.topGap", model.topGap()));
         gap.setId("standing-top-gap");
         gap.getStyleClass().add(Styles.TEXT_SMALL);
-        VBox toward = new VBox(4, towardTitle, barLine, gap);
+        gap.setWrapText(true);
 
         HBox flags = new HBox(8);
         flags.setId("standing-flags");
@@ -173,7 +176,10 @@ public final class StandingView {
         commands.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
         commands.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox summary = new HBox(28, heldBox, toward, flags, new Spacer(), commands);
+        flags.getChildren().forEach(f -> ((Label) f).setMinWidth(Region.USE_PREF_SIZE));
+        VBox toward = new VBox(4, towardTitle, barLine, gap, flags);
+        HBox.setHgrow(toward, Priority.ALWAYS);
+        HBox summary = new HBox(28, heldBox, toward, commands);
         summary.setId("standing-summary");
         summary.setAlignment(Pos.CENTER_LEFT);
         summary.getStyleClass().add("standing-card");
@@ -236,6 +242,7 @@ public final class StandingView {
             label.setWrapText(true);
             Label percent = new Label(row.percent());
             percent.getStyleClass().add(Styles.TEXT_BOLD);
+            percent.setMinWidth(Region.USE_PREF_SIZE);
             Label condition = new Label(row.condition());
             condition.setWrapText(true);
             condition.getStyleClass().addAll(Styles.TEXT_SMALL, row.bonus() && !row.met() ? Styles.TEXT_MUTED
@@ -311,6 +318,17 @@ public final class StandingView {
         }
         List<ChartThreshold> lines = model.thresholds().stream().map(t -> new ChartThreshold(t.tier(),
                 t.label() + ": " + formats.number(t.perPeriod()), t.perPeriod())).toList();
+        ((javafx.scene.chart.NumberAxis) chart.getYAxis()).setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return formats.number(BigDecimal.valueOf(value.doubleValue()).setScale(0, java.math.RoundingMode.HALF_UP));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("the axis only shows numbers");
+            }
+        });
         chart.getYAxis().setLabel(model.chartUnit() == VolumeUnit.LICENSES ? messages.get("standing.chart.licenses")
                 : model.program().currency());
         chart.show(periods, values, lines, messages.get("standing.chart.sales"));

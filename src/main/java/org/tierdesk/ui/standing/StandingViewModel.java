@@ -408,7 +408,11 @@ public final class StandingViewModel {
         });
         GapPhrases phrases = GapPhrases.in(locale(), program);
         for (BonusResult bonus : s.bonuses()) {
-            BigDecimal offered = bonus.bonus().percentByTier().getOrDefault(s.heldTier(), BigDecimal.ZERO);
+            BigDecimal offered = bonus.bonus().percentByTier().get(s.heldTier());
+            if (offered == null) {
+                // a bonus of other tiers only: not one of the held tier's
+                continue;
+            }
             String condition = bonus.conditionMet() ? messages.get("standing.bonus.met")
                     : bonus.condition() != null && bonus.condition().gap() != null
                     ? phrases.phrase(bonus.condition().gap()) : messages.get("standing.bonus.notMet");

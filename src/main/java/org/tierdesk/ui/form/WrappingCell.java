@@ -1,4 +1,4 @@
-package org.tierdesk.ui.portfolio;
+package org.tierdesk.ui.form;
 
 import java.util.function.Function;
 
@@ -10,22 +10,27 @@ import javafx.scene.control.TableCell;
 import javafx.scene.layout.VBox;
 
 /**
- * A portfolio cell whose text wraps (two lines fit the fixed row height; more is cut with an ellipsis), with an
- * optional muted line from the row beneath it (the partner's territory under its name): long program names and
- * gaps stay readable in a 1280-pixel window.
+ * A table cell whose text wraps (two lines fit the fixed row height; more is cut with an ellipsis), with an
+ * optional muted line from the row beneath it (a partner's territory under its name): long program names and
+ * gaps stay readable in a 1280-pixel window. The table needs {@code setFixedCellSize(ROW_HEIGHT)}.
  */
-final class TwoLineCell<T> extends TableCell<PortfolioRow, T> {
-    /** The portfolio table's fixed row height. */
-    static final double ROW_HEIGHT = 50;
-    /** The cell's horizontal padding (tierdesk.css, #portfolio-table .table-cell). */
+public final class WrappingCell<S, T> extends TableCell<S, T> {
+    /** The fixed row height of a table with these cells. */
+    public static final double ROW_HEIGHT = 50;
+    /** The cell's horizontal padding (tierdesk.css, .wrapping-table .table-cell). */
     private static final double PADDING = 16;
 
-    private final Function<PortfolioRow, String> second;
+    private final Function<S, String> second;
     private final Label main = new Label();
     private final Label below = new Label();
     private final VBox box = new VBox(0, main);
 
-    TwoLineCell(Function<PortfolioRow, String> second) {
+    /** Only the text, wrapped. */
+    public WrappingCell() {
+        this(row -> "");
+    }
+
+    public WrappingCell(Function<S, String> second) {
         this.second = second;
         main.setWrapText(true);
         main.setMaxHeight(ROW_HEIGHT - 8);
@@ -48,7 +53,7 @@ final class TwoLineCell<T> extends TableCell<PortfolioRow, T> {
     protected void updateItem(T item, boolean empty) {
         super.updateItem(item, empty);
         setText(null);
-        PortfolioRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+        S row = empty || getTableRow() == null ? null : getTableRow().getItem();
         if (row == null || item == null) {
             setGraphic(null);
             return;
