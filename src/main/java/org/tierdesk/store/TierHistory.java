@@ -1,10 +1,17 @@
 package org.tierdesk.store;
 
 import org.jooq.DSLContext;
+import org.jooq.Record2;
 import org.tierdesk.engine.facts.TierChange;
+import org.tierdesk.engine.TierTimeline;
+import org.tierdesk.engine.facts.PartnerFacts;
+import org.tierdesk.program.Program;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import static org.tierdesk.store.jooq.Tables.PARTNERS;
 import static org.tierdesk.store.jooq.Tables.TIER_HISTORY;
 
 /**
@@ -37,12 +44,33 @@ public final class TierHistory {
                 .fetch(r -> new TierChange(r.getTier(), r.getSince(), r.getReason(), r.getChangedBy()));
     }
 
+    /**
+     * Records a change the manager makes. When a partner's first recorded change moves it down from the tier it
+     * held since joining (the partner's initial tier), that tier is recorded first, on the join date: the history
+     * then holds the move itself, which is what the engine reads a move down (and a points reset) from.
+     */
     public long record(long partnerId, TierChange change) {
-        return workspace.database().inTransactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            Workspace.refuseIf(FactValidation.tierChange(workspace.programOf(tx, partnerId), change));
-            return insert(tx, partnerId, change);
-        });
+        return workspace.database().inTransactionResult(cfg -> record(cfg.dsl(), partnerId, change));
+    }
+
+    /** {@link #record(long, TierChange)} inside the caller's transaction; refused changes write nothing. */
+    public long record(DSLContext tx, long partnerId, TierChange change) {
+        Program program = workspace.programOf(tx, partnerId);
+        Workspace.refuseIf(FactValidation.tierChange(program, change));
+        if (tx.fetchCount(TIER_HISTORY, TIER_HISTORY.PARTNER_ID.eq(partnerId)) == 0) {
+            Record2<String, LocalDate> partner = tx.select(PARTNERS.HELD_TIER, PARTNERS.JOINED).from(PARTNERS)
+                    .where(PARTNERS.ID.eq(partnerId)).fetchOne();
+            if (partner != null && partner.value1() != null && partner.value2() != null
+                    && partner.value2().isBefore(change.since())) {
+                TierChange initial = new TierChange(partner.value1(), partner.value2(), null, null);
+                PartnerFacts both = new PartnerFacts(null, List.of(initial, change), List.of(), List.of(),
+                        List.of(), Map.of(), List.of(), List.of());
+                if (!TierTimeline.of(program, both).movesDown().isEmpty()) {
+                    insert(tx, partnerId, initial);
+                }
+            }
+        }
+        return insert(tx, partnerId, change);
     }
 
     long insert(DSLContext tx, long partnerId, TierChange change) {

@@ -25,6 +25,8 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.LoggerFactory;
 
+import org.tierdesk.ui.downgrade.DowngradeView;
+import org.tierdesk.ui.downgrade.DowngradeViewModel;
 import org.tierdesk.ui.form.FormDialog;
 import org.tierdesk.ui.partner.PartnerForm;
 import org.tierdesk.ui.partner.PartnerView;
@@ -112,6 +114,11 @@ public final class MainWindow {
             ProgramsView view = new ProgramsView(new ProgramsViewModel(session.programs(), messages), messages);
             return ScreenContent.of(view.node(), () -> { });
         });
+        screens.put(Screen.DOWNGRADES, () -> {
+            DowngradeViewModel model = new DowngradeViewModel(session.store(), messages, clock);
+            return ScreenContent.of(new DowngradeView(model, messages, shell::openPartner).node(), model::refresh);
+        });
+        portfolio.onShowDowngrades(() -> shell.show(Screen.DOWNGRADES));
         screens.put(Screen.SETTINGS, () -> {
             SettingsViewModel model = new SettingsViewModel(session, messages,
                     language -> Platform.runLater(this::rebuild), this::applyTheme);

@@ -1,6 +1,7 @@
 package org.tierdesk.ui;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,9 +32,14 @@ public final class DeskFixture implements AutoCloseable {
     }
 
     public DeskFixture(Path dataFolder, Language language) {
+        this(dataFolder, language, Clock.systemDefaultZone());
+    }
+
+    /** With the store's (and so every screen's) today fixed by {@code clock}. */
+    public DeskFixture(Path dataFolder, Language language, Clock clock) {
         database = Database.open(dataFolder);
         ProgramLibrary library = ProgramLibrary.shippedOnly();
-        store = new Workspace(database, library::byId);
+        store = new Workspace(database, library::byId, clock);
         UiSettings uiSettings = UiSettings.inMemory(settings);
         uiSettings.language(language);
         session = new Session(dataFolder, uiSettings, library.all(), store);

@@ -1,7 +1,6 @@
 package org.tierdesk.store.standing;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,20 +10,18 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.tierdesk.engine.facts.TierChange;
 import org.tierdesk.program.Program;
-import org.tierdesk.store.InvalidFactsException;
-import org.tierdesk.store.Problem;
 import org.tierdesk.store.Workspace;
 import org.tierdesk.store.jooq.tables.records.PendingDowngradesRecord;
 
 import static org.tierdesk.store.jooq.Tables.PARTNERS;
 import static org.tierdesk.store.jooq.Tables.PENDING_DOWNGRADES;
-import static org.tierdesk.store.jooq.Tables.TIER_HISTORY;
 
 /**
  * The pending-downgrade list. {@link #sync} brings it in line with fresh standings: a partner at risk without an
  * entry in effect gets a PENDING one (started on the as-of date, with the program's grace period); an entry whose
  * partner meets its held tier again is RECOVERED; one whose partner holds another tier now is SUPERSEDED. The
- * manager then confirms (the downgrade is written to the tier history in the same transaction) or waives.
+ * manager then confirms (the downgrade is written to the tier history in the same transaction, as
+ * {@link org.tierdesk.store.TierHistory#record} writes it) or waives.
  */
 public final class PendingDowngrades {
     private final Workspace workspace;
@@ -94,19 +91,8 @@ public final class PendingDowngrades {
         workspace.database().inTransaction(cfg -> {
             DSLContext tx = cfg.dsl();
             PendingDowngradesRecord entry = pendingEntry(tx, entryId);
-            TierChange change = new TierChange(toTier, since, reason, changedBy);
-            List<Problem> problems = workspace.tierHistory().check(entry.getPartnerId(), change);
-            if (!problems.isEmpty()) {
-                throw new InvalidFactsException(problems);
-            }
-            tx.insertInto(TIER_HISTORY)
-                    .set(TIER_HISTORY.PARTNER_ID, entry.getPartnerId())
-                    .set(TIER_HISTORY.TIER, change.tier())
-                    .set(TIER_HISTORY.SINCE, change.since())
-                    .set(TIER_HISTORY.REASON, blankToNull(reason))
-                    .set(TIER_HISTORY.CHANGED_BY, blankToNull(changedBy))
-                    .set(TIER_HISTORY.RECORDED_AT, LocalDateTime.now(workspace.clock()))
-                    .execute();
+            workspace.tierHistory().record(tx, entry.getPartnerId(),
+                    new TierChange(toTier, since, reason, changedBy));
             decide(tx, entry, DowngradeStatus.CONFIRMED, since, reason, changedBy, false);
         });
     }

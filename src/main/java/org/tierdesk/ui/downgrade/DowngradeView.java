@@ -4,12 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
-import atlantafx.base.controls.Spacer;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -27,6 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.tierdesk.ui.Formats;
 import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.form.WrappingCell;
 
 /**
  * The Downgrades screen: the pending-downgrade list with Confirm, Waive and Open partner. Downgrades are never
@@ -66,10 +65,12 @@ public final class DowngradeView {
         waive.setOnAction(e -> ask("downgrade.waive", "downgrade.waive.header", selected.get())
                 .ifPresent(reason -> model.waive(selected.get(), reason)));
         open.setOnAction(e -> openPartner.accept(selected.get().partnerId()));
-        HBox header = new HBox(12, new VBox(4, title, hint), new Spacer(), open, waive, confirm);
-        header.setAlignment(Pos.CENTER_LEFT);
+        List.of(open, waive, confirm).forEach(b -> b.setMinWidth(Button.USE_PREF_SIZE));
+        VBox header = new VBox(4, title, hint);
         header.getStyleClass().add("screen-header");
-        root.setTop(header);
+        HBox commands = new HBox(10, open, waive, confirm);
+        commands.getStyleClass().add("toolbar-row");
+        root.setTop(new VBox(header, commands));
         root.setCenter(table(openPartner));
     }
 
@@ -79,15 +80,16 @@ public final class DowngradeView {
 
     private Node table(LongConsumer openPartner) {
         table.setId("downgrade-table");
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "wrapping-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(WrappingCell.ROW_HEIGHT);
         table.getColumns().setAll(List.of(
-                column("downgrade.column.partner", DowngradeRow::partner, 260),
-                column("downgrade.column.program", DowngradeRow::program, 240),
-                column("downgrade.column.held", DowngradeRow::heldTier, 160),
-                column("downgrade.column.since", r -> formats.date(r.startedOn()), 120),
-                column("downgrade.column.due", r -> formats.date(r.dueOn()), 120),
-                column("downgrade.column.target", DowngradeRow::targetLabel, 180)));
+                column("downgrade.column.partner", DowngradeRow::partner, 160),
+                column("downgrade.column.program", DowngradeRow::program, 195),
+                column("downgrade.column.held", DowngradeRow::heldTier, 175),
+                column("downgrade.column.since", r -> formats.date(r.startedOn()), 165),
+                column("downgrade.column.due", r -> formats.date(r.dueOn()), 125),
+                column("downgrade.column.target", DowngradeRow::targetLabel, 170)));
         table.setItems(model.rows());
         Label empty = new Label(messages.get("downgrade.empty"));
         empty.getStyleClass().add(Styles.TEXT_MUTED);
@@ -116,6 +118,7 @@ public final class DowngradeView {
         TableColumn<DowngradeRow, String> column = new TableColumn<>(messages.get(key));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(c -> new WrappingCell<>());
         return column;
     }
 
@@ -132,6 +135,7 @@ public final class DowngradeView {
         ButtonType ok = new ButtonType(messages.get(titleKey), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(messages.get("standing.dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(ok).setId("downgrade-reason-ok");
         dialog.getDialogPane().lookupButton(ok).disableProperty()
                 .bind(dialog.getEditor().textProperty().isEmpty());
         return dialog.showAndWait().map(String::trim).filter(s -> !s.isEmpty());

@@ -37,10 +37,12 @@ import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.form.FormDialog;
 import org.tierdesk.ui.form.FactTable;
 import org.tierdesk.ui.form.FormModel;
+import org.tierdesk.ui.standing.StandingView;
+import org.tierdesk.ui.standing.TierBadge;
 
 /**
- * The Partner screen: a header with the partner's program and held tier, and a tab per kind of fact. The tab
- * pane's first slot is kept for the standing view.
+ * The Partner screen: a header with the partner's program and held tier, the standing tab first (selected each
+ * time another partner opens), and a tab per kind of fact.
  */
 public final class PartnerView {
     private final PartnerViewModel model;
@@ -53,6 +55,8 @@ public final class PartnerView {
     private final Label tierBadge = new Label();
     private final GridPane company = new GridPane();
     private final Runnable changed;
+    private final TabPane tabs = new TabPane();
+    private Long shownPartner;
 
     public PartnerView(PartnerViewModel model, Messages messages, Runnable showPortfolio, Runnable changed) {
         this.model = model;
@@ -71,6 +75,12 @@ public final class PartnerView {
         empty.setAlignment(Pos.CENTER);
         empty.setId("partner-none");
         model.partnerProperty().addListener((obs, old, partner) -> show(partner, empty));
+        // a tier change recorded on the standing tab changes the header's tier
+        model.standing().revisionProperty().addListener((obs, old, loads) -> {
+            if (model.partnerProperty().get() != null) {
+                show(model.partnerProperty().get(), empty);
+            }
+        });
         show(model.partnerProperty().get(), empty);
     }
 
@@ -83,11 +93,17 @@ public final class PartnerView {
             root.getChildren().setAll(empty);
             return;
         }
+        if (!Long.valueOf(partner.id()).equals(shownPartner)) {
+            shownPartner = partner.id();
+            tabs.getSelectionModel().select(0);
+        }
         name.setText(partner.name());
         subtitle.setText(String.join(" \u00b7 ", model.programName(),
                 partner.territory() == null ? messages.get("partner.noTerritory") : partner.territory(),
                 messages.format("partner.joinedOn", formats.date(partner.joined()))));
         tierBadge.setText(model.heldTierLabel());
+        tierBadge.getStyleClass().removeIf(c -> c.startsWith("tier-rank-"));
+        tierBadge.getStyleClass().add(TierBadge.style(model.program(), model.heldTierId()));
         fillCompany(partner);
         root.getChildren().setAll(page);
     }
@@ -129,6 +145,9 @@ public final class PartnerView {
                 showPortfolio.run();
             }
         });
+        edit.setMinWidth(Button.USE_PREF_SIZE);
+        delete.setMinWidth(Button.USE_PREF_SIZE);
+        subtitle.setWrapText(true);
         HBox header = new HBox(12, back, new VBox(4, titleLine, subtitle), new Spacer(), edit, delete);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
@@ -136,10 +155,12 @@ public final class PartnerView {
     }
 
     private Node tabs() {
-        TabPane tabs = new TabPane();
         tabs.setId("partner-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().addAll(
+        Tab standing = new Tab(messages.get("standing.tab"), new StandingView(model.standing(), messages).node());
+        standing.setId("tab-standing");
+        standing.setGraphic(new FontIcon(Feather.TRENDING_UP));
+        tabs.getTabs().addAll(standing,
                 tab("company", "partner.tab.company", Feather.HOME, companyTab()),
                 tab("contacts", "partner.tab.contacts", Feather.USERS, contactsTab()),
                 tab("staff", "partner.tab.staff", Feather.AWARD, staffTab()),

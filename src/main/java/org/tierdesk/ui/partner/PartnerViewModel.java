@@ -26,10 +26,12 @@ import org.tierdesk.store.Partner;
 import org.tierdesk.store.TierHistoryEntry;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.Session;
+import org.tierdesk.ui.standing.StandingViewModel;
 
 /**
  * One partner's facts as the Partner screen's tabs list them, the dialogs that add and edit them, and deletes.
- * Every change is read back from the store, so the tabs show what was saved.
+ * Every change is read back from the store, so the tabs show what was saved, and the standing tab is evaluated
+ * again with them; a tier change or a meeting recorded on the standing tab reads the facts back in turn.
  */
 public final class PartnerViewModel {
     private final Session session;
@@ -44,12 +46,20 @@ public final class PartnerViewModel {
     private final ObservableList<ChecklistRow> checklist = FXCollections.observableArrayList();
     private final ObservableList<SalesPlan> plans = FXCollections.observableArrayList();
     private final ObservableList<TierHistoryEntry> history = FXCollections.observableArrayList();
+    private final StandingViewModel standing;
     private Program program;
 
     public PartnerViewModel(Session session, Messages messages, Clock clock) {
         this.session = session;
         this.messages = messages;
         this.clock = clock;
+        this.standing = new StandingViewModel(session.store(), messages, clock);
+        standing.onChange(this::reloadFacts);
+    }
+
+    /** The partner's standing tab. */
+    public StandingViewModel standing() {
+        return standing;
     }
 
     /** Shows {@code partnerId}; false when it no longer exists (deleted meanwhile). */
@@ -60,6 +70,7 @@ public final class PartnerViewModel {
             partner.set(null);
             List.of(contacts, staff, certifications, sales, activities, checklist, plans, history)
                     .forEach(ObservableList::clear);
+            standing.load(null);
             return false;
         }
         partner.set(found.get());
@@ -67,7 +78,14 @@ public final class PartnerViewModel {
         return true;
     }
 
+    /** Reads the partner's facts and its standing again (after any change of its facts). */
     public void reload() {
+        reloadFacts();
+        Partner current = partner.get();
+        standing.load(current == null ? null : current.id());
+    }
+
+    private void reloadFacts() {
         Partner current = partner.get();
         if (current == null) {
             return;
@@ -111,16 +129,19 @@ public final class PartnerViewModel {
 
     /** The tier held today: the last history entry on or before today, else the initial one, else the first. */
     public String heldTierLabel() {
+        return partner.get() == null ? "" : tierLabel(heldTierId());
+    }
+
+    public String heldTierId() {
         Partner current = partner.get();
         if (current == null) {
-            return "";
+            return null;
         }
-        String tier = history.stream().filter(h -> !h.change().since().isAfter(today()))
+        return history.stream().filter(h -> !h.change().since().isAfter(today()))
                 .max(Comparator.comparing((TierHistoryEntry h) -> h.change().since()).thenComparing(TierHistoryEntry::id))
                 .map(h -> h.change().tier())
                 .orElse(current.heldTier() != null ? current.heldTier()
                         : program.tiers().isEmpty() ? null : program.tiers().get(0).id());
-        return tierLabel(tier);
     }
 
     public String tierLabel(String tierId) {

@@ -21,6 +21,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
@@ -29,14 +30,21 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.form.Choice;
+import org.tierdesk.ui.form.WrappingCell;
 
-/** The Portfolio screen: every partner in a sortable table with a search box and filters. */
+/**
+ * The Portfolio screen: every partner in a sortable table (held tier badge, progress toward the next tier, top
+ * gap, flags) with a search box and filters, the partners per tier per program in a header strip, and the way to
+ * the pending downgrades.
+ */
 public final class PortfolioView {
     private final PortfolioViewModel model;
     private final Messages messages;
     private final BorderPane root = new BorderPane();
     private final CustomTextField search = new CustomTextField();
     private final TableView<PortfolioRow> table = new TableView<>();
+    private final Button downgrades = new Button();
+    private Runnable showDowngrades = () -> { };
 
     public PortfolioView(PortfolioViewModel model, Messages messages, LongConsumer open, Runnable newPartner) {
         this.model = model;
@@ -53,30 +61,50 @@ public final class PortfolioView {
         add.setId("add-partner");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> newPartner.run());
-        HBox header = new HBox(12, new VBox(2, title, count), new Spacer(), add);
+        downgrades.setId("portfolio-downgrades");
+        downgrades.setGraphic(new FontIcon(Feather.TRENDING_DOWN));
+        downgrades.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+        downgrades.textProperty().bind(Bindings.createStringBinding(() -> messages.format(
+                "portfolio.pendingDowngrades", model.pendingDowngradesProperty().get()),
+                model.pendingDowngradesProperty()));
+        downgrades.visibleProperty().bind(model.pendingDowngradesProperty().greaterThan(0));
+        downgrades.managedProperty().bind(downgrades.visibleProperty());
+        downgrades.setOnAction(e -> showDowngrades.run());
+        HBox header = new HBox(12, new VBox(2, title, count), new Spacer(), downgrades, add);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
 
         search.setId("portfolio-search");
         search.setPromptText(messages.get("portfolio.search"));
         search.setLeft(new FontIcon(Feather.SEARCH));
-        search.setPrefWidth(300);
+        search.setPrefWidth(250);
         search.textProperty().bindBidirectional(model.searchProperty());
-        Button clear = new Button(messages.get("portfolio.clearFilters"), new FontIcon(Feather.X));
+        Button clear = new Button(null, new FontIcon(Feather.X));
         clear.setId("clear-filters");
-        clear.getStyleClass().add(Styles.FLAT);
+        clear.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        clear.setTooltip(new javafx.scene.control.Tooltip(messages.get("portfolio.clearFilters")));
         clear.setOnAction(e -> model.clearFilters());
-        HBox filters = new HBox(10, search,
-                filter("filter-program", model.programChoices(), model.programFilterProperty()),
-                filter("filter-tier", model.tierChoices(), model.tierFilterProperty()),
-                filter("filter-territory", model.territoryChoices(), model.territoryFilterProperty()), clear);
+        FlowPane filters = new FlowPane(10, 8, search,
+                filter("filter-program", model.programChoices(), model.programFilterProperty(), 175),
+                filter("filter-tier", model.tierChoices(), model.tierFilterProperty(), 165),
+                filter("filter-territory", model.territoryChoices(), model.territoryFilterProperty(), 175),
+                filter("filter-flags", model.flagChoices(), model.flagFilterProperty(), 150), clear);
         filters.getStyleClass().add("toolbar-row");
-        root.setTop(new VBox(header, filters));
+        // a row that does not fit (long labels, a narrow window) wraps rather than cutting the filters' labels
+        search.setMinWidth(160);
+        clear.setMinWidth(Button.USE_PREF_SIZE);
+        TierCountStrip strip = new TierCountStrip(model.tierCounts(), model::showTier);
+        root.setTop(new VBox(header, strip.node(), filters));
         root.setCenter(table(open));
     }
 
     public Node node() {
         return root;
+    }
+
+    /** Where the pending-downgrades button leads (the Downgrades screen). */
+    public void onShowDowngrades(Runnable show) {
+        showDowngrades = show;
     }
 
     public void focusSearch() {
@@ -85,25 +113,32 @@ public final class PortfolioView {
     }
 
     private ComboBox<Choice> filter(String id, javafx.collections.ObservableList<Choice> choices,
-                                    javafx.beans.property.ObjectProperty<Choice> value) {
+                                    javafx.beans.property.ObjectProperty<Choice> value, double width) {
         ComboBox<Choice> combo = new ComboBox<>(choices);
         combo.setId(id);
         combo.valueProperty().bindBidirectional(value);
-        combo.setPrefWidth(190);
+        // wide enough for the "all" choice in both languages; a long program name chosen is cut, not the row
+        combo.setPrefWidth(width);
+        combo.setMinWidth(width);
         return combo;
     }
 
     private Node table(LongConsumer open) {
         table.setId("portfolio-table");
-        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, "wrapping-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<PortfolioRow, String> name = column("portfolio.column.name", PortfolioRow::name, 300);
-        TableColumn<PortfolioRow, String> program = column("portfolio.column.program", PortfolioRow::program, 300);
-        TableColumn<PortfolioRow, String> tier = column("portfolio.column.tier", PortfolioRow::tier, 240);
+        // one height for every row: the table lays out only the visible rows, whatever the portfolio's size
+        table.setFixedCellSize(WrappingCell.ROW_HEIGHT);
+        TableColumn<PortfolioRow, String> name = column("portfolio.column.name", PortfolioRow::name, 175);
+        name.setCellFactory(c -> new WrappingCell<>(PortfolioRow::territory));
+        TableColumn<PortfolioRow, String> program = column("portfolio.column.program", PortfolioRow::program, 150);
+        program.setCellFactory(c -> new WrappingCell<>());
+        TableColumn<PortfolioRow, String> tier = column("portfolio.column.tier", PortfolioRow::tier, 225);
         tier.setCellFactory(badges());
-        TableColumn<PortfolioRow, String> territory = column("portfolio.column.territory", PortfolioRow::territory,
-                160);
-        table.getColumns().setAll(java.util.List.of(name, program, tier, territory));
+        java.util.List<TableColumn<PortfolioRow, ?>> columns = new java.util.ArrayList<>(
+                java.util.List.of(name, program, tier));
+        columns.addAll(new StandingColumns(messages).columns());
+        table.getColumns().setAll(columns);
         SortedList<PortfolioRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -144,11 +179,13 @@ public final class PortfolioView {
             @Override
             protected void updateItem(String tier, boolean empty) {
                 super.updateItem(tier, empty);
-                if (empty || tier == null || tier.isBlank()) {
+                PortfolioRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row == null || tier == null || tier.isBlank()) {
                     setGraphic(null);
                 } else {
                     Label badge = new Label(tier);
-                    badge.getStyleClass().add("tier-badge");
+                    badge.setMinWidth(Label.USE_PREF_SIZE);
+                    badge.getStyleClass().addAll("tier-badge", row.badgeStyle());
                     setGraphic(badge);
                 }
                 setText(null);

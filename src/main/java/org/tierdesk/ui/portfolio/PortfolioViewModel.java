@@ -3,12 +3,18 @@ package org.tierdesk.ui.portfolio;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,14 +22,25 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import org.tierdesk.engine.standing.GapPhrases;
+import org.tierdesk.program.Program;
+import org.tierdesk.program.Tier;
 import org.tierdesk.store.PortfolioEntry;
+import org.tierdesk.store.standing.PartnerStanding;
+import org.tierdesk.store.standing.PendingDowngrades;
+import org.tierdesk.store.standing.PortfolioStandings;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.Session;
 import org.tierdesk.ui.form.Choice;
+import org.tierdesk.ui.standing.TierBadge;
+import org.tierdesk.ui.standing.WarningText;
 
 /**
- * All partners with their program, held tier and territory; a search over names and territories and filters by
- * program, tier and territory narrow what the table shows. The "all" choice of a filter has the id "".
+ * All partners with their program, held tier, territory and standing; a search over names and territories and
+ * filters by program, tier, territory and flag narrow what the table shows. Each {@link #refresh} computes every
+ * partner's standing once, in one pass over the store's SQL facts summaries ({@link PortfolioStandings}: grouped
+ * queries, no sale row loaded), brings the pending-downgrade list in line, and counts partners per tier per
+ * program for the header strip; the table's cells only read the rows. The "all" choice of a filter has the id "".
  */
 public final class PortfolioViewModel {
     private final Session session;
@@ -38,11 +55,25 @@ public final class PortfolioViewModel {
     private final ObjectProperty<Choice> program = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> tier = new SimpleObjectProperty<>();
     private final ObjectProperty<Choice> territory = new SimpleObjectProperty<>();
+    private final ObservableList<Choice> flagChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Choice> flag = new SimpleObjectProperty<>();
+    private final ObservableList<TierCount> tierCounts = FXCollections.observableArrayList();
+    private final IntegerProperty pendingDowngrades = new SimpleIntegerProperty();
+    private final PortfolioStandings standings;
+    private final PendingDowngrades downgrades;
 
     public PortfolioViewModel(Session session, Messages messages, Clock clock) {
         this.session = session;
         this.messages = messages;
         this.clock = clock;
+        this.standings = new PortfolioStandings(session.store());
+        this.downgrades = new PendingDowngrades(session.store());
+        for (FlagFilter filter : FlagFilter.values()) {
+            flagChoices.add(new Choice(filter == FlagFilter.ALL ? "" : filter.name(),
+                    messages.get("portfolio.filter.flags." + filter.name())));
+        }
+        flag.set(flagChoices.get(0));
+        flag.addListener((obs, old, now) -> applyFilter());
         search.addListener((obs, old, now) -> applyFilter());
         program.addListener((obs, old, now) -> {
             fillTierChoices();
@@ -88,16 +119,67 @@ public final class PortfolioViewModel {
         return territoryChoices;
     }
 
-    /** Reads the portfolio again (after an edit elsewhere), keeping the filters the manager set. */
+    public ObjectProperty<Choice> flagFilterProperty() {
+        return flag;
+    }
+
+    public ObservableList<Choice> flagChoices() {
+        return flagChoices;
+    }
+
+    /** Per program (in the library's order, those with partners), how many partners hold each tier. */
+    public ObservableList<TierCount> tierCounts() {
+        return tierCounts;
+    }
+
+    /** How many downgrades wait for the manager's decision after the last refresh. */
+    public ReadOnlyIntegerProperty pendingDowngradesProperty() {
+        return pendingDowngrades;
+    }
+
+    public void showFlag(FlagFilter filter) {
+        flag.set(find(flagChoices, filter == FlagFilter.ALL ? "" : filter.name()));
+    }
+
+    /** Narrows the table to one program's partners holding one tier (a click on the header strip). */
+    public void showTier(String programId, String tierId) {
+        program.set(find(programChoices, programId));
+        session.program(programId).flatMap(p -> p.tier(tierId))
+                .ifPresent(t -> tier.set(find(tierChoices, t.label().in(messages.locale()))));
+    }
+
+    /** Reads the portfolio and every standing again (after an edit elsewhere), keeping the filters set. */
     public void refresh() {
         Locale locale = messages.locale();
+        LocalDate today = LocalDate.now(clock);
+        List<PartnerStanding> all = standings.asOf(today);
+        Map<Long, PartnerStanding> byPartner = new HashMap<>();
+        all.forEach(s -> byPartner.put(s.partnerId(), s));
+        pendingDowngrades.set(downgrades.sync(all, today).size());
+        Map<String, GapPhrases> phrases = new HashMap<>();
+        WarningText warnings = new WarningText(messages);
         List<PortfolioRow> loaded = new ArrayList<>();
-        for (PortfolioEntry entry : session.store().partners().portfolio(LocalDate.now(clock))) {
-            loaded.add(new PortfolioRow(entry.id(), entry.name(), entry.programId(),
-                    session.programName(entry.programId(), locale), entry.heldTier(),
-                    session.tierLabel(entry.programId(), entry.heldTier(), locale),
-                    entry.territory() == null ? "" : entry.territory()));
+        for (PortfolioEntry entry : session.store().partners().portfolio(today)) {
+            PartnerStanding s = byPartner.get(entry.id());
+            Program p = session.program(entry.programId()).orElse(null);
+            String territoryName = entry.territory() == null ? "" : entry.territory();
+            String programName = session.programName(entry.programId(), locale);
+            if (s == null || p == null) {
+                loaded.add(new PortfolioRow(entry.id(), entry.name(), entry.programId(), programName,
+                        entry.heldTier(), session.tierLabel(entry.programId(), entry.heldTier(), locale),
+                        territoryName, TierBadge.style(p, entry.heldTier()), -1, "", "", false, false, false,
+                        List.of()));
+                continue;
+            }
+            String gap = s.topGap() == null || s.topGap().gap() == null ? "" : phrases
+                    .computeIfAbsent(p.id(), id -> GapPhrases.in(locale, p)).phrase(s.topGap().gap());
+            loaded.add(new PortfolioRow(entry.id(), entry.name(), entry.programId(), programName, s.heldTier(),
+                    session.tierLabel(p.id(), s.heldTier(), locale), territoryName,
+                    TierBadge.style(p, s.heldTier()), s.progress(), session.tierLabel(p.id(), s.targetTier(), locale),
+                    gap, s.upgradeDue(), s.atRisk(), s.expiringSoon(),
+                    s.expiring().stream().map(w -> warnings.of(w, p)).toList()));
         }
+        tierCounts.setAll(count(loaded));
         rows.setAll(loaded);
         String programId = idOf(program.get());
         String territoryName = idOf(territory.get());
@@ -117,6 +199,7 @@ public final class PortfolioViewModel {
         program.set(programChoices.isEmpty() ? null : programChoices.get(0));
         territory.set(territoryChoices.isEmpty() ? null : territoryChoices.get(0));
         tier.set(tierChoices.isEmpty() ? null : tierChoices.get(0));
+        flag.set(flagChoices.get(0));
     }
 
     /** Tiers are a program's own: with a program chosen, its tiers; otherwise each tier name once. */
@@ -135,8 +218,33 @@ public final class PortfolioViewModel {
         tier.set(find(tierChoices, chosen));
     }
 
+    private List<TierCount> count(List<PortfolioRow> loaded) {
+        Map<String, Map<String, Integer>> byProgram = new LinkedHashMap<>();
+        for (PortfolioRow row : loaded) {
+            if (row.tierId() != null) {
+                byProgram.computeIfAbsent(row.programId(), id -> new HashMap<>()).merge(row.tierId(), 1, Integer::sum);
+            }
+        }
+        List<TierCount> counted = new ArrayList<>();
+        for (Program p : session.programs()) {
+            Map<String, Integer> held = byProgram.get(p.id());
+            if (held == null) {
+                continue;
+            }
+            List<TierCount.Tier> tiers = new ArrayList<>();
+            for (Tier t : p.tiers()) {
+                tiers.add(new TierCount.Tier(t.id(), t.label().in(messages.locale()), TierBadge.style(p, t.id()),
+                        held.getOrDefault(t.id(), 0)));
+            }
+            counted.add(new TierCount(p.id(), p.name().in(messages.locale()), tiers));
+        }
+        return counted;
+    }
+
     private void applyFilter() {
         String text = search.get() == null ? "" : search.get().trim().toLowerCase(messages.locale());
+        String flagId = idOf(flag.get());
+        FlagFilter flagFilter = flagId.isEmpty() ? FlagFilter.ALL : FlagFilter.valueOf(flagId);
         String programId = idOf(program.get());
         String tierLabel = idOf(tier.get());
         String territoryName = idOf(territory.get());
@@ -145,7 +253,8 @@ public final class PortfolioViewModel {
                 || row.territory().toLowerCase(messages.locale()).contains(text))
                 && (programId.isEmpty() || row.programId().equals(programId))
                 && (tierLabel.isEmpty() || row.tier().equals(tierLabel))
-                && (territoryName.isEmpty() || row.territory().equals(territoryName)));
+                && (territoryName.isEmpty() || row.territory().equals(territoryName))
+                && row.passes(flagFilter));
     }
 
     private Choice all(String key) {

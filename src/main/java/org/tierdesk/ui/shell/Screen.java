@@ -9,7 +9,9 @@ public enum Screen {
     PARTNER("partner", Feather.BRIEFCASE),
     SIMULATOR("simulator", Feather.SLIDERS),
     PROGRAMS("programs", Feather.LAYERS),
-    SETTINGS("settings", Feather.SETTINGS);
+    SETTINGS("settings", Feather.SETTINGS),
+    /** Last, so the earlier screens keep their shortcuts (Ctrl+1..5). */
+    DOWNGRADES("downgrades", Feather.TRENDING_DOWN);
 
     private final String key;
     private final Ikon icon;

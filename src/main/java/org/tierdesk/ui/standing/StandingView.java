@@ -26,6 +26,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -66,7 +67,7 @@ public final class StandingView {
         chart.setPrefHeight(300);
         chart.setMinHeight(260);
         buildLedger();
-        model.standingProperty().addListener((obs, old, standing) -> rebuild(standing));
+        model.revisionProperty().addListener((obs, old, loads) -> rebuild(model.standingProperty().get()));
         rebuild(model.standingProperty().get());
     }
 
@@ -98,6 +99,8 @@ public final class StandingView {
         }
         HBox cards = new HBox(18, section("standing.section.rewards", rewards()),
                 section("standing.section.benefits", benefits()));
+        cards.setFillHeight(false);
+        cards.setAlignment(Pos.TOP_LEFT);
         cards.getChildren().forEach(c -> HBox.setHgrow(c, Priority.ALWAYS));
         cards.getChildren().forEach(c -> ((VBox) c).setPrefWidth(400));
         sections.add(cards);
@@ -118,8 +121,11 @@ public final class StandingView {
         Label held = new Label(model.tierLabel(standing.heldTier()));
         held.setId("standing-held");
         held.getStyleClass().addAll("tier-badge",
-                StandingColumns.badgeStyle(model.program(), standing.heldTier()));
+                TierBadge.style(model.program(), standing.heldTier()));
+        heldTitle.setMinWidth(Region.USE_PREF_SIZE);
+        held.setMinWidth(Region.USE_PREF_SIZE);
         VBox heldBox = new VBox(4, heldTitle, held);
+        heldBox.setMinWidth(Region.USE_PREF_SIZE);
 
         boolean atTop = standing.standing().nextTier() == null;
         Label towardTitle = new Label(atTop ? messages.format("standing.keeping", model.tierLabel(standing.heldTier()))
@@ -136,7 +142,7 @@ public final class StandingView {
         Label gap = new Label(model.topGap().isEmpty() ? "" : messages.format("standing.topGap", model.topGap()));
         gap.setId("standing-top-gap");
         gap.getStyleClass().add(Styles.TEXT_SMALL);
-        VBox toward = new VBox(4, towardTitle, barLine, gap);
+        gap.setWrapText(true);
 
         HBox flags = new HBox(8);
         flags.setId("standing-flags");
@@ -168,8 +174,12 @@ public final class StandingView {
                 .ifPresent(a -> model.recordMeeting(a.date(), a.notes())));
         VBox commands = new VBox(6, grant, downgrade, meeting);
         commands.getChildren().forEach(b -> ((Button) b).setMaxWidth(Double.MAX_VALUE));
+        commands.setMinWidth(Region.USE_PREF_SIZE);
 
-        HBox summary = new HBox(28, heldBox, toward, flags, new Spacer(), commands);
+        flags.getChildren().forEach(f -> ((Label) f).setMinWidth(Region.USE_PREF_SIZE));
+        VBox toward = new VBox(4, towardTitle, barLine, gap, flags);
+        HBox.setHgrow(toward, Priority.ALWAYS);
+        HBox summary = new HBox(28, heldBox, toward, commands);
         summary.setId("standing-summary");
         summary.setAlignment(Pos.CENTER_LEFT);
         summary.getStyleClass().add("standing-card");
@@ -193,6 +203,7 @@ public final class StandingView {
             text.setWrapText(true);
             Button waive = new Button(messages.get("standing.waive"), new FontIcon(Feather.SHIELD));
             waive.setId("waive-downgrade");
+            waive.setMinWidth(Button.USE_PREF_SIZE);
             waive.setOnAction(e -> waive());
             HBox banner = new HBox(12, new FontIcon(Feather.ALERT_TRIANGLE), text, new Spacer(), waive);
             banner.setId("pending-downgrade-banner");
@@ -231,11 +242,12 @@ public final class StandingView {
             label.setWrapText(true);
             Label percent = new Label(row.percent());
             percent.getStyleClass().add(Styles.TEXT_BOLD);
+            percent.setMinWidth(Region.USE_PREF_SIZE);
             Label condition = new Label(row.condition());
             condition.setWrapText(true);
             condition.getStyleClass().addAll(Styles.TEXT_SMALL, row.bonus() && !row.met() ? Styles.TEXT_MUTED
                     : Styles.TEXT_SMALL);
-            VBox text = new VBox(2, label, condition);
+            VBox text = row.condition().isEmpty() ? new VBox(2, label) : new VBox(2, label, condition);
             HBox.setHgrow(text, Priority.ALWAYS);
             if (!row.note().isBlank()) {
                 Tooltip tip = new Tooltip(row.note());
@@ -306,6 +318,17 @@ public final class StandingView {
         }
         List<ChartThreshold> lines = model.thresholds().stream().map(t -> new ChartThreshold(t.tier(),
                 t.label() + ": " + formats.number(t.perPeriod()), t.perPeriod())).toList();
+        ((javafx.scene.chart.NumberAxis) chart.getYAxis()).setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return formats.number(BigDecimal.valueOf(value.doubleValue()).setScale(0, java.math.RoundingMode.HALF_UP));
+            }
+
+            @Override
+            public Number fromString(String text) {
+                throw new UnsupportedOperationException("the axis only shows numbers");
+            }
+        });
         chart.getYAxis().setLabel(model.chartUnit() == VolumeUnit.LICENSES ? messages.get("standing.chart.licenses")
                 : model.program().currency());
         chart.show(periods, values, lines, messages.get("standing.chart.sales"));

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -46,7 +48,6 @@ import org.tierdesk.store.meeting.SinceLastMeeting;
 import org.tierdesk.store.meeting.StandingChange;
 import org.tierdesk.store.standing.DowngradeStatus;
 import org.tierdesk.store.standing.DowngradeTarget;
-import org.tierdesk.store.standing.ExpiryWarning;
 import org.tierdesk.store.standing.PartnerStanding;
 import org.tierdesk.store.standing.PendingDowngrade;
 import org.tierdesk.store.standing.PendingDowngrades;
@@ -91,6 +92,7 @@ public final class StandingViewModel {
     private final ObservableList<String> sinceMeeting = FXCollections.observableArrayList();
     private final ObjectProperty<PendingDowngrade> pendingDowngrade = new SimpleObjectProperty<>();
     private final ObjectProperty<Meeting> lastMeeting = new SimpleObjectProperty<>();
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
 
     private Program program;
     private Long partnerId;
@@ -125,6 +127,7 @@ public final class StandingViewModel {
         partnerId = id;
         if (id == null) {
             standing.set(null);
+            revision.set(revision.get() + 1);
             return;
         }
         today = LocalDate.now(clock);
@@ -148,6 +151,7 @@ public final class StandingViewModel {
         lastMeeting.set(store.meetings().lastBefore(id, today).orElse(null));
         sinceMeeting.setAll(change.map(this::changeLines).orElse(List.of()));
         standing.set(found);
+        revision.set(revision.get() + 1);
     }
 
     public void reload() {
@@ -156,6 +160,14 @@ public final class StandingViewModel {
 
     public ReadOnlyObjectProperty<PartnerStanding> standingProperty() {
         return standing;
+    }
+
+    /**
+     * Counts the loads: it changes after every {@link #load}, also when the standing itself came out the same (a
+     * meeting recorded, a waiver) and only the rest of the view changed.
+     */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     public Program program() {
@@ -321,9 +333,10 @@ public final class StandingViewModel {
         changed();
     }
 
+    /** The listeners first (the partner's facts are read again), then this view: the last load sees them all. */
     private void changed() {
-        reload();
         changeListeners.forEach(Runnable::run);
+        reload();
     }
 
     private Locale locale() {
@@ -389,12 +402,17 @@ public final class StandingViewModel {
             if (base != null) {
                 BigDecimal total = s.rewards().getOrDefault(c.id(), base);
                 rows.add(new BonusRow(c.label().in(locale()), "", false, true, formats.percent(base),
-                        messages.format("standing.rewards.total", formats.percent(total))));
+                        total.compareTo(base) == 0 ? ""
+                                : messages.format("standing.rewards.total", formats.percent(total))));
             }
         });
         GapPhrases phrases = GapPhrases.in(locale(), program);
         for (BonusResult bonus : s.bonuses()) {
-            BigDecimal offered = bonus.bonus().percentByTier().getOrDefault(s.heldTier(), BigDecimal.ZERO);
+            BigDecimal offered = bonus.bonus().percentByTier().get(s.heldTier());
+            if (offered == null) {
+                // a bonus of other tiers only: not one of the held tier's
+                continue;
+            }
             String condition = bonus.conditionMet() ? messages.get("standing.bonus.met")
                     : bonus.condition() != null && bonus.condition().gap() != null
                     ? phrases.phrase(bonus.condition().gap()) : messages.get("standing.bonus.notMet");
@@ -508,20 +526,8 @@ public final class StandingViewModel {
     }
 
     private void fillWarnings(PartnerStanding found) {
-        List<String> lines = new ArrayList<>();
-        for (ExpiryWarning w : found.expiring()) {
-            String label = w.requirement().requirement().label().in(locale());
-            lines.add(switch (w.kind()) {
-                case CERTIFICATION -> messages.format("standing.warning.certification", label,
-                        formats.date(w.on()), formats.number(w.current()), formats.number(w.expected()));
-                case MONTHLY_PACE -> messages.format("standing.warning.pace", label,
-                        chartUnit == VolumeUnit.AMOUNT && w.requirement().requirement() instanceof
-                                Requirement.SalesVolume v && v.unit() == VolumeUnit.AMOUNT
-                                ? formats.amount(w.current(), program.currency()) : formats.number(w.current()),
-                        formats.number(w.expected().setScale(0, RoundingMode.CEILING)));
-            });
-        }
-        warnings.setAll(lines);
+        WarningText text = new WarningText(messages);
+        warnings.setAll(found.expiring().stream().map(w -> text.of(w, program)).toList());
     }
 
     private List<String> changeLines(StandingChange change) {

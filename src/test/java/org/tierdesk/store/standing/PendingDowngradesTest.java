@@ -70,6 +70,23 @@ class PendingDowngradesTest {
     }
 
     @Test
+    void confirmingAMoveDownFromTheTierHeldSinceJoiningRecordsThatTierFirstSoThePointsReset() {
+        try (StandingDesk desk = StandingDesk.open(dir)) {
+            long id = StandingDesk.bitrixPartnerOneCertificationShort(desk.workspace, "Orbita", 600, "certified");
+            PortfolioStandings standings = new PortfolioStandings(desk.workspace);
+            PendingDowngrades list = new PendingDowngrades(desk.workspace);
+            assertThat(standings.of(id, TODAY).standing().points()).isPositive();
+            PendingDowngrade entry = list.sync(standings.asOf(TODAY), TODAY).get(0);
+
+            list.confirm(entry.id(), "business", TODAY, "no sales certification", "ann");
+
+            assertThat(desk.workspace.tierHistory().of(id)).extracting(h -> h.change().tier() + "@"
+                    + h.change().since()).containsExactly("certified@2025-03-01", "business@" + TODAY);
+            assertThat(standings.of(id, TODAY).standing().points()).as("certified→business resets to 0").isZero();
+        }
+    }
+
+    @Test
     void aWaivedDowngradeIsNotRaisedAgainUntilThePartnerRecovers() {
         try (StandingDesk desk = StandingDesk.open(dir)) {
             long id = certifiedPartnerMissingItsSalesCertification(desk);
