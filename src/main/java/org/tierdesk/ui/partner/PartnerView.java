@@ -53,6 +53,7 @@ public final class PartnerView {
     private final Label tierBadge = new Label();
     private final GridPane company = new GridPane();
     private final Runnable changed;
+    private java.util.function.Supplier<org.tierdesk.ui.FilePicker> files = org.tierdesk.ui.FilePicker::system;
 
     public PartnerView(PartnerViewModel model, Messages messages, Runnable showPortfolio, Runnable changed) {
         this.model = model;
@@ -76,6 +77,11 @@ public final class PartnerView {
 
     public Node node() {
         return root;
+    }
+
+    /** Where the screen asks for files to import (the system's chooser unless a test puts in its own). */
+    public void filePicker(java.util.function.Supplier<org.tierdesk.ui.FilePicker> picker) {
+        this.files = picker;
     }
 
     private void show(Partner partner, Node empty) {
@@ -262,6 +268,10 @@ public final class PartnerView {
         table.column("sale.field.licenses", s -> (long) s.licenses(), formats::integer, 90);
         table.column("sale.field.returned", s -> s.returned() == null ? LocalDate.MIN : s.returned(),
                 d -> d.equals(LocalDate.MIN) ? "" : formats.date(d), 120);
+        Button importCsv = new Button(messages.get("csv.importButton"), new FontIcon(Feather.UPLOAD));
+        importCsv.setId("import-sales-csv");
+        importCsv.setOnAction(e -> importSalesCsv());
+        table.toolbar().getChildren().add(importCsv);
         return table.node();
     }
 
@@ -307,6 +317,28 @@ public final class PartnerView {
         table.text("history.field.reason", h -> orEmpty(h.change().reason()), 260);
         table.text("history.column.changedBy", h -> orEmpty(h.change().changedBy()), 160);
         return table.node();
+    }
+
+    private void importSalesCsv() {
+        files.get().open(window(), messages.get("csv.title"),
+                new javafx.stage.FileChooser.ExtensionFilter(messages.get("csv.fileType"), "*.csv", "*.txt"))
+                .ifPresent(path -> {
+                    SalesCsvModel csv;
+                    try {
+                        csv = model.salesCsv(path);
+                    } catch (java.io.IOException e) {
+                        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                                javafx.scene.control.Alert.AlertType.ERROR,
+                                messages.format("csv.readFailed", path, e.getMessage()));
+                        alert.initOwner(window());
+                        alert.showAndWait();
+                        return;
+                    }
+                    if (new SalesCsvDialog(csv, messages, window()).showAndWait()) {
+                        model.reload();
+                        changed.run();
+                    }
+                });
     }
 
     private Long selectedStaffId(FactTable<StaffMember> people) {
