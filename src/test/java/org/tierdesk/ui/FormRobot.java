@@ -46,14 +46,17 @@ public final class FormRobot {
     }
 
     /**
-     * Picks an item the way a user does, robustly under load: the popup is opened through the control (a click may
-     * land while a previous popup is still closing), the item's cell is waited for and clicked, and the combo's
-     * value is waited for. Should the click still not select (a popup hidden under a heavy load before the click
-     * arrived), the item is selected through the combo's model: the test is about the form, not the popup.
+     * Picks an item the way a user does, robustly under load: the combo is clicked (which also gives its window the
+     * focus, so that the next click is not spent on that), its popup is shown through the control should the click
+     * not have opened it (a previous popup still closing may swallow a click), the item's cell is waited for and
+     * clicked, and the combo's value is waited for. Should the click still not select (a popup hidden under a
+     * heavy load before the click arrived), the item is selected through the combo's model and that is logged: the
+     * test is about the form, not the popup.
      */
     public <T> void choose(ComboBox<T> combo, String label) {
         T item = itemLabelled(combo, label);
-        robot.interact(combo::show);
+        robot.clickOn(combo);
+        WaitForAsyncUtils.waitForFxEvents();
         Optional<ListCell<?>> cell = waitForCell(combo, label);
         cell.ifPresent(robot::clickOn);
         if (!valueBecomes(combo, item, cell.isPresent() ? POPUP_WAIT_SECONDS : 0)) {
