@@ -268,7 +268,7 @@ public final class PartnerView {
         table.column("sale.field.licenses", s -> (long) s.licenses(), formats::integer, 90);
         table.column("sale.field.returned", s -> s.returned() == null ? LocalDate.MIN : s.returned(),
                 d -> d.equals(LocalDate.MIN) ? "" : formats.date(d), 120);
-        Button importCsv = new Button(messages.get("csv.importButton"), new FontIcon(Feather.UPLOAD));
+        Button importCsv = new Button(messages.get("csv.importButton"), new FontIcon(Feather.DOWNLOAD));
         importCsv.setId("import-sales-csv");
         importCsv.setOnAction(e -> importSalesCsv());
         table.toolbar().getChildren().add(importCsv);
@@ -280,7 +280,7 @@ public final class PartnerView {
                 () -> open(model.activityForm(null)), a -> open(model.activityForm(a)), after(model::delete));
         table.column("activity.field.date", Activity::date, formats::date, 120);
         table.text("activity.field.type", a -> model.activityLabel(a.type()), 220);
-        table.text("activity.field.approved", a -> messages.get(a.approved() ? "common.yes" : "common.no"), 110);
+        table.text("activity.field.approved", a -> messages.get(a.approved() ? "common.yes" : "common.no"), 170);
         table.text("activity.field.cost", a -> a.cost() == null ? "" : formats.money(a.cost().amount(),
                 a.cost().currency()), 150);
         table.text("activity.field.description", a -> orEmpty(a.description()), 260);

@@ -27,6 +27,7 @@ import javafx.util.StringConverter;
 
 import org.tierdesk.store.SalesColumn;
 import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.form.ProblemList;
 
 /**
  * The sales CSV import dialog: what was found in the file (separator, date format), a combo per sale field to
@@ -51,7 +52,8 @@ public final class SalesCsvDialog {
         ButtonType cancelType = new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(importType, cancelType);
         dialog.getDialogPane().setContent(content());
-        dialog.getDialogPane().setPrefWidth(980);
+        dialog.getDialogPane().setPrefWidth(1040);
+        dialog.getDialogPane().setMinWidth(900);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
@@ -90,14 +92,16 @@ public final class SalesCsvDialog {
         VBox box = new VBox(10, summary, found, section("csv.mapping"), mapping(), section("csv.preview"), preview(),
                 section("csv.problems"), problems());
         box.setPadding(new Insets(8, 4, 4, 4));
+        box.setPrefWidth(1000);
         return box;
     }
 
     private GridPane mapping() {
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        grid.setVgap(4);
+        grid.setVgap(6);
         int column = 0;
+        int perRow = 4;
         for (SalesColumn field : SalesColumn.values()) {
             Label label = new Label(model.fieldLabel(field));
             label.setMinWidth(Label.USE_PREF_SIZE);
@@ -119,13 +123,15 @@ public final class SalesCsvDialog {
             combo.valueProperty().addListener((obs, old, now) -> model.map(field,
                     now == null ? SalesCsvModel.NOT_READ : now));
             label.setLabelFor(combo);
-            grid.add(label, column, 0);
-            grid.add(combo, column, 1);
+            grid.add(label, column % perRow, column / perRow * 2);
+            grid.add(combo, column % perRow, column / perRow * 2 + 1);
+            column++;
+        }
+        for (int i = 0; i < perRow; i++) {
             ColumnConstraints constraints = new ColumnConstraints();
             constraints.setHgrow(Priority.ALWAYS);
-            constraints.setPercentWidth(100.0 / SalesColumn.values().length);
+            constraints.setPercentWidth(100.0 / perRow);
             grid.getColumnConstraints().add(constraints);
-            column++;
         }
         return grid;
     }
@@ -145,16 +151,14 @@ public final class SalesCsvDialog {
             column.setMinWidth(70);
             table.getColumns().add(column);
         }
-        table.setPrefHeight(230);
+        table.setPrefHeight(200);
         table.setPlaceholder(new Label(messages.get("table.empty")));
         return table;
     }
 
     private ListView<String> problems() {
-        ListView<String> list = new ListView<>(model.problems());
-        list.setId("csv-problems");
-        list.getStyleClass().add("csv-problems");
-        list.setPrefHeight(150);
+        ListView<String> list = ProblemList.of("csv-problems", model.problems());
+        list.setPrefHeight(160);
         Label none = new Label(messages.get("csv.problems.none"));
         none.getStyleClass().add(Styles.SUCCESS);
         list.setPlaceholder(none);

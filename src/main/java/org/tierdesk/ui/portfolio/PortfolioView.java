@@ -65,6 +65,9 @@ public final class PortfolioView {
         Button clear = new Button(messages.get("portfolio.clearFilters"), new FontIcon(Feather.X));
         clear.setId("clear-filters");
         clear.getStyleClass().add(Styles.FLAT);
+        // the search field and the combos give up width first: the button's label must stay whole
+        clear.setMinWidth(Button.USE_PREF_SIZE);
+        search.setMinWidth(140);
         clear.setOnAction(e -> model.clearFilters());
         HBox filters = new HBox(10, search,
                 filter("filter-program", model.programChoices(), model.programFilterProperty()),

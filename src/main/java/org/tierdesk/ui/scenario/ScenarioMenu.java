@@ -21,6 +21,7 @@ import org.tierdesk.ui.FilePicker;
 import org.tierdesk.ui.MainWindow;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.Session;
+import org.tierdesk.ui.form.ProblemList;
 import org.tierdesk.ui.shell.ShellView;
 
 /**
@@ -74,16 +75,16 @@ public final class ScenarioMenu implements MainWindow.FileCommand {
             openImported.accept(outcome.partnerId());
             return;
         }
-        ListView<String> problems = new ListView<>(FXCollections.observableArrayList(outcome.problems()));
-        problems.setId("scenario-problems");
-        problems.getStyleClass().add("csv-problems");
-        problems.setPrefSize(760, Math.min(360, 40 + 28 * outcome.problems().size()));
+        ListView<String> problems = ProblemList.of("scenario-problems",
+                FXCollections.observableArrayList(outcome.problems()));
+        problems.setPrefSize(860, Math.min(380, 60 + 44 * outcome.problems().size()));
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner.get());
         alert.setTitle(messages.get("scenario.import.title"));
         alert.setHeaderText(messages.format("scenario.import.refused", file.getFileName(),
                 outcome.problems().size()));
         alert.getDialogPane().setContent(problems);
+        alert.getDialogPane().setMinWidth(900);
         alert.getDialogPane().setId("scenario-refused");
         alert.setResizable(true);
         styleLike(alert);
