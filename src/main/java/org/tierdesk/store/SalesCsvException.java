@@ -1,17 +1,23 @@
 package org.tierdesk.store;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
-/** A sales CSV file was refused and nothing was stored; each problem reads {@code file:line: reason}. */
+/** A sales CSV file was refused and nothing was stored; every problem found, each naming its line. */
 public final class SalesCsvException extends RuntimeException {
-    private final List<String> problems;
+    private final List<SalesCsvProblem> problems;
 
-    public SalesCsvException(List<String> problems) {
-        super(String.join("\n", problems));
+    public SalesCsvException(List<SalesCsvProblem> problems) {
+        super(problems.stream().map(SalesCsvProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }
 
-    public List<String> problems() {
+    public List<SalesCsvProblem> problems() {
         return problems;
+    }
+
+    public List<String> messages(Locale locale) {
+        return problems.stream().map(p -> p.message(locale)).toList();
     }
 }

@@ -61,10 +61,18 @@ public final class MainWindow {
     private boolean shownOnce;
     private ShellView shellView;
     private javafx.beans.value.ChangeListener<Long> partnerListener;
+    private FilePicker files = FilePicker.system();
 
     public MainWindow(Stage stage, Session session) {
         this.stage = stage;
         this.session = session;
+        addFileCommand(new org.tierdesk.ui.scenario.ScenarioMenu(session, session.store().clock(), () -> files,
+                () -> stage, shell.partnerIdProperty(), shell::openPartner));
+    }
+
+    /** Where the window asks for files to import and export; tests answer with prepared files. */
+    public void useFilePicker(FilePicker picker) {
+        this.files = picker;
     }
 
     public void show() {
@@ -100,6 +108,7 @@ public final class MainWindow {
         PartnerViewModel partnerModel = new PartnerViewModel(session, messages, clock);
         PartnerView partner = new PartnerView(partnerModel, messages, () -> shell.show(Screen.PORTFOLIO),
                 () -> { });
+        partner.filePicker(() -> files);
         Map<Screen, Supplier<ScreenContent>> screens = new LinkedHashMap<>();
         screens.put(Screen.PORTFOLIO, () -> ScreenContent.of(portfolio.node(), portfolioModel::refresh));
         screens.put(Screen.PARTNER, () -> ScreenContent.of(partner.node(),

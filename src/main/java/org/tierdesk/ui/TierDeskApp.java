@@ -13,7 +13,7 @@ import org.tierdesk.program.ProgramLibrary;
 import org.tierdesk.store.DataFolder;
 import org.tierdesk.store.Database;
 import org.tierdesk.store.DatabaseInUseException;
-import org.tierdesk.store.PortfolioGenerator;
+import org.tierdesk.store.DemoPortfolio;
 import org.tierdesk.store.Workspace;
 
 /**
@@ -22,10 +22,6 @@ import org.tierdesk.store.Workspace;
  */
 public final class TierDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(TierDeskApp.class);
-
-    private static final int DEMO_PARTNERS = 20;
-    private static final int DEMO_SALES = 2_400;
-    private static final long DEMO_SEED = 2026L;
 
     private Database database;
 
@@ -46,11 +42,9 @@ public final class TierDeskApp extends Application {
         ProgramLibrary library = ProgramLibrary.load(folder.resolve("programs"));
         library.problems().forEach(problem -> LOG.warn("Program file skipped: {}", problem.getMessage()));
         Workspace store = new Workspace(database, library::byId);
-        if (store.partners().count() == 0) {
-            // A newcomer should see the product working at once: a new data folder gets a demo portfolio.
-            new PortfolioGenerator(store).generate(library.shipped(), DEMO_PARTNERS, DEMO_SALES,
-                    java.time.LocalDate.now(), DEMO_SEED);
-            LOG.info("New database in {}: demo portfolio of {} partners created", folder, DEMO_PARTNERS);
+        // A newcomer should see the product working at once: a new data folder gets the demo portfolio, once.
+        if (new DemoPortfolio(store, library).fillOnFirstStart(java.time.LocalDate.now())) {
+            LOG.info("New data folder {}: demo portfolio created", folder);
         }
         UiSettings settings = new UiSettings(store.settings()::get, store.settings()::put);
         new MainWindow(stage, new Session(folder, settings, library.all(), store)).show();

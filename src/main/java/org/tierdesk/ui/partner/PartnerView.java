@@ -57,6 +57,7 @@ public final class PartnerView {
     private final Runnable changed;
     private final TabPane tabs = new TabPane();
     private Long shownPartner;
+    private java.util.function.Supplier<org.tierdesk.ui.FilePicker> files = org.tierdesk.ui.FilePicker::system;
 
     public PartnerView(PartnerViewModel model, Messages messages, Runnable showPortfolio, Runnable changed) {
         this.model = model;
@@ -86,6 +87,11 @@ public final class PartnerView {
 
     public Node node() {
         return root;
+    }
+
+    /** Where the screen asks for files to import (the system's chooser unless a test puts in its own). */
+    public void filePicker(java.util.function.Supplier<org.tierdesk.ui.FilePicker> picker) {
+        this.files = picker;
     }
 
     private void show(Partner partner, Node empty) {
@@ -283,6 +289,10 @@ public final class PartnerView {
         table.column("sale.field.licenses", s -> (long) s.licenses(), formats::integer, 90);
         table.column("sale.field.returned", s -> s.returned() == null ? LocalDate.MIN : s.returned(),
                 d -> d.equals(LocalDate.MIN) ? "" : formats.date(d), 120);
+        Button importCsv = new Button(messages.get("csv.importButton"), new FontIcon(Feather.DOWNLOAD));
+        importCsv.setId("import-sales-csv");
+        importCsv.setOnAction(e -> importSalesCsv());
+        table.toolbar().getChildren().add(importCsv);
         return table.node();
     }
 
@@ -291,7 +301,7 @@ public final class PartnerView {
                 () -> open(model.activityForm(null)), a -> open(model.activityForm(a)), after(model::delete));
         table.column("activity.field.date", Activity::date, formats::date, 120);
         table.text("activity.field.type", a -> model.activityLabel(a.type()), 220);
-        table.text("activity.field.approved", a -> messages.get(a.approved() ? "common.yes" : "common.no"), 110);
+        table.text("activity.field.approved", a -> messages.get(a.approved() ? "common.yes" : "common.no"), 170);
         table.text("activity.field.cost", a -> a.cost() == null ? "" : formats.money(a.cost().amount(),
                 a.cost().currency()), 150);
         table.text("activity.field.description", a -> orEmpty(a.description()), 260);
@@ -328,6 +338,28 @@ public final class PartnerView {
         table.text("history.field.reason", h -> orEmpty(h.change().reason()), 260);
         table.text("history.column.changedBy", h -> orEmpty(h.change().changedBy()), 160);
         return table.node();
+    }
+
+    private void importSalesCsv() {
+        files.get().open(window(), messages.get("csv.title"),
+                new javafx.stage.FileChooser.ExtensionFilter(messages.get("csv.fileType"), "*.csv", "*.txt"))
+                .ifPresent(path -> {
+                    SalesCsvModel csv;
+                    try {
+                        csv = model.salesCsv(path);
+                    } catch (java.io.IOException e) {
+                        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                                javafx.scene.control.Alert.AlertType.ERROR,
+                                messages.format("csv.readFailed", path, e.getMessage()));
+                        alert.initOwner(window());
+                        alert.showAndWait();
+                        return;
+                    }
+                    if (new SalesCsvDialog(csv, messages, window()).showAndWait()) {
+                        model.reload();
+                        changed.run();
+                    }
+                });
     }
 
     private Long selectedStaffId(FactTable<StaffMember> people) {

@@ -231,6 +231,12 @@ public final class PartnerViewModel {
         return new PlanForm(session, messages, partnerId(), program, editing, today().getYear());
     }
 
+    /** The import dialog's state for a sales CSV file, checked against this partner's program. */
+    public SalesCsvModel salesCsv(java.nio.file.Path file) throws java.io.IOException {
+        return new SalesCsvModel(new org.tierdesk.store.SalesCsvImport(session.store()), messages, partnerId(),
+                org.tierdesk.store.SalesCsvFile.read(file));
+    }
+
     public TierChangeForm tierChangeForm() {
         return new TierChangeForm(session, messages, partnerId(), program, today());
     }
