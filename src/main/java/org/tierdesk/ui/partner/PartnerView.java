@@ -147,7 +147,9 @@ public final class PartnerView {
                 tab("activities", "partner.tab.activities", Feather.CALENDAR, activitiesTab()),
                 tab("checklist", "partner.tab.checklist", Feather.CHECK_SQUARE, checklistTab()),
                 tab("plans", "partner.tab.plans", Feather.TARGET, plansTab()),
-                tab("history", "partner.tab.history", Feather.CLOCK, historyTab()));
+                tab("history", "partner.tab.history", Feather.CLOCK, historyTab()),
+                tab("changes", "partner.tab.changes", Feather.LIST, new FactChangesTable(model.changes(), messages)
+                        .node()));
         return tabs;
     }
 

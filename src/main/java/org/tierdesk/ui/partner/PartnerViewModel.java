@@ -24,6 +24,7 @@ import org.tierdesk.store.CertificationEntry;
 import org.tierdesk.store.Contact;
 import org.tierdesk.store.Partner;
 import org.tierdesk.store.TierHistoryEntry;
+import org.tierdesk.store.audit.AuditTrail;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.Session;
 
@@ -32,6 +33,8 @@ import org.tierdesk.ui.Session;
  * Every change is read back from the store, so the tabs show what was saved.
  */
 public final class PartnerViewModel {
+    /** The History tab lists this many of the newest changes. */
+    static final int CHANGES_SHOWN = 1_000;
     private final Session session;
     private final Messages messages;
     private final Clock clock;
@@ -44,6 +47,7 @@ public final class PartnerViewModel {
     private final ObservableList<ChecklistRow> checklist = FXCollections.observableArrayList();
     private final ObservableList<SalesPlan> plans = FXCollections.observableArrayList();
     private final ObservableList<TierHistoryEntry> history = FXCollections.observableArrayList();
+    private final ObservableList<FactChange> changes = FXCollections.observableArrayList();
     private Program program;
 
     public PartnerViewModel(Session session, Messages messages, Clock clock) {
@@ -58,7 +62,7 @@ public final class PartnerViewModel {
         program = found.flatMap(p -> session.program(p.programId())).orElse(null);
         if (found.isEmpty() || program == null) {
             partner.set(null);
-            List.of(contacts, staff, certifications, sales, activities, checklist, plans, history)
+            List.of(contacts, staff, certifications, sales, activities, checklist, plans, history, changes)
                     .forEach(ObservableList::clear);
             return false;
         }
@@ -95,6 +99,8 @@ public final class PartnerViewModel {
                 .toList());
         plans.setAll(session.store().plans().of(id));
         history.setAll(session.store().tierHistory().of(id));
+        changes.setAll(new FactChanges(messages, this::tierLabel, this::categoryLabel, this::activityLabel,
+                this::certificationLabel).of(new AuditTrail(session.store().database()).ofPartner(id, CHANGES_SHOWN)));
     }
 
     public ReadOnlyObjectProperty<Partner> partnerProperty() {
@@ -170,6 +176,11 @@ public final class PartnerViewModel {
 
     public ObservableList<SalesPlan> plans() {
         return plans;
+    }
+
+    /** The newest changes to the partner's facts (the audit trail), newest first. */
+    public ObservableList<FactChange> changes() {
+        return changes;
     }
 
     public ObservableList<TierHistoryEntry> history() {
