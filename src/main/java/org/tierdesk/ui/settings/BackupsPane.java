@@ -124,11 +124,17 @@ final class BackupsPane {
         }
         BackupsViewModel.Outcome outcome = model.needsOwnPassword(backup) ? BackupsViewModel.Outcome.NEEDS_PASSWORD
                 : model.restore(backup);
-        if (outcome == BackupsViewModel.Outcome.NEEDS_PASSWORD || outcome == BackupsViewModel.Outcome.WRONG_PASSWORD) {
+        if (outcome == BackupsViewModel.Outcome.RESTORED) {
+            Notice.show(messages, messages.get("settings.backups"), model.statusProperty().get());
+        } else if (outcome == BackupsViewModel.Outcome.NEEDS_PASSWORD
+                || outcome == BackupsViewModel.Outcome.WRONG_PASSWORD) {
             // a backup taken under another password: ask for that one, and try each typed one at once
             new PasswordDialog(messages, window(), "password.backupHeader", "password.backupText",
                     model.describe().line(backup), typed -> {
                         BackupsViewModel.Outcome tried = model.restore(backup, typed);
+                        if (tried == BackupsViewModel.Outcome.RESTORED) {
+                            Notice.show(messages, messages.get("settings.backups"), model.statusProperty().get());
+                        }
                         return tried == BackupsViewModel.Outcome.RESTORED || tried == BackupsViewModel.Outcome.FAILED
                                 ? Optional.empty() : Optional.of(messages.get("password.wrong"));
                     }).showAndWait();

@@ -51,13 +51,23 @@ final class PasswordPane {
                 new FontIcon(Feather.LOCK));
         set.setId("password-set");
         set.getStyleClass().add(Styles.ACCENT);
-        set.setOnAction(e -> model.setPassword());
+        set.setOnAction(e -> {
+            if (model.setPassword()) {
+                Notice.show(messages, messages.get("settings.password"),
+                        messages.get(protectedNow ? "passwordSettings.doneChanged" : "passwordSettings.doneSet"));
+            }
+        });
         HBox actions = new HBox(10, set);
         if (protectedNow) {
             Button remove = new Button(messages.get("passwordSettings.remove"), new FontIcon(Feather.UNLOCK));
             remove.setId("password-remove");
             remove.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
-            remove.setOnAction(e -> model.removePassword());
+            remove.setOnAction(e -> {
+                if (model.removePassword()) {
+                    Notice.show(messages, messages.get("settings.password"),
+                            messages.get("passwordSettings.doneRemoved"));
+                }
+            });
             actions.getChildren().add(remove);
         }
         actions.setAlignment(Pos.CENTER_LEFT);

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -67,7 +68,8 @@ final class DamagedDatabaseDialog {
             restoreButton.getStyleClass().add(Styles.ACCENT);
         }
         dialog.getDialogPane().lookupButton(quit).setId("damaged-quit");
-        content.setPrefWidth(560);
+        content.getChildren().forEach(n -> ((Region) n).setMinHeight(Region.USE_PREF_SIZE));
+        dialog.getDialogPane().setPrefWidth(600);
         dialog.getDialogPane().setContent(content);
     }
 

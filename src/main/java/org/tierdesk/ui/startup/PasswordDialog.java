@@ -12,6 +12,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -57,8 +58,10 @@ public final class PasswordDialog {
         problem.setWrapText(true);
         problem.setVisible(false);
         problem.managedProperty().bind(problem.visibleProperty());
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(10, text, field, problem);
-        content.setPrefWidth(460);
+        dialog.getDialogPane().setPrefWidth(520);
         dialog.getDialogPane().setContent(content);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("password-ok");
@@ -72,6 +75,7 @@ public final class PasswordDialog {
                 e.consume();
                 problem.setText(wrong.get());
                 problem.setVisible(true);
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
                 field.clear();
                 field.requestFocus();
             } else {
