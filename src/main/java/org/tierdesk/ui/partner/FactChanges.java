@@ -24,6 +24,9 @@ final class FactChanges {
     /** Keys that say nothing to a manager: the row's own id and the ids that tie it to the partner. */
     private static final Set<String> HIDDEN = Set.of("id", "partner_id", "staff_id", "recorded_at");
 
+    /** Amounts of money: shown with cents, as the fact tables show them. */
+    private static final Set<String> MONEY = Set.of("amount", "cost");
+
     private final Messages messages;
     private final Formats formats;
     private final Function<String, String> tierLabel;
@@ -121,6 +124,10 @@ final class FactChanges {
             } catch (DateTimeParseException e) {
                 return stored;
             }
+        }
+        if (MONEY.contains(column) && stored.matches("-?\\d+(\\.\\d+)?")) {
+            String money = formats.money(new BigDecimal(stored), "");
+            return money.substring(0, money.length() - 1);
         }
         if (stored.matches("-?\\d+\\.\\d+")) {
             return formats.number(new BigDecimal(stored));
