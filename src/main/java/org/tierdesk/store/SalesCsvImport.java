@@ -10,6 +10,8 @@ import org.tierdesk.program.Program;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +43,7 @@ public final class SalesCsvImport {
         List<Integer> lines = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        int reached = 1;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSVParser.parse(reader, format)) {
             if (!parser.getHeaderNames().equals(COLUMNS)) {
@@ -50,6 +53,7 @@ public final class SalesCsvImport {
             }
             for (CSVRecord record : parser) {
                 int line = (int) record.getRecordNumber() + 1;
+                reached = line;
                 try {
                     sales.add(sale(record));
                     lines.add(line);
@@ -57,6 +61,12 @@ public final class SalesCsvImport {
                     problems.add(file + ":" + line + ": " + e.getMessage());
                 }
             }
+        } catch (CharacterCodingException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // what Commons CSV or the decoder say of a file that is not CSV text: a refusal naming where it stopped
+            Throwable cause = e instanceof UncheckedIOException io ? io.getCause() : e;
+            problems.add(file + ":" + reached + ": " + (cause instanceof CharacterCodingException
+                    ? "not UTF-8 text: save the file as CSV UTF-8" : "not readable as CSV: " + cause.getMessage()));
+            throw new SalesCsvException(problems);
         }
         if (!problems.isEmpty()) {
             throw new SalesCsvException(problems);
