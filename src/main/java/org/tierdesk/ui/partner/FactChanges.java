@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.Locale;
+import java.util.Optional;
 
+import org.tierdesk.program.CatalogItem;
+import org.tierdesk.program.Program;
 import org.tierdesk.store.audit.AuditEntry;
 import org.tierdesk.store.audit.AuditedRow;
 import org.tierdesk.ui.Formats;
@@ -18,7 +21,8 @@ import org.tierdesk.ui.Messages;
 /**
  * Turns the audit trail's entries into the History tab's lines: which fact (a sale, a contact...), added, changed
  * or removed, and per field its name and the old → new value in the manager's language (dates and numbers
- * formatted, yes/no, tier, category and activity labels instead of ids).
+ * formatted, yes/no, the program's labels of tiers, categories, certifications, roles and checklist items instead
+ * of their ids).
  */
 final class FactChanges {
     /** Keys that say nothing to a manager: the row's own id and the ids that tie it to the partner. */
@@ -29,19 +33,12 @@ final class FactChanges {
 
     private final Messages messages;
     private final Formats formats;
-    private final Function<String, String> tierLabel;
-    private final Function<String, String> categoryLabel;
-    private final Function<String, String> activityLabel;
-    private final Function<String, String> certificationLabel;
+    private final Program program;
 
-    FactChanges(Messages messages, Function<String, String> tierLabel, Function<String, String> categoryLabel,
-                Function<String, String> activityLabel, Function<String, String> certificationLabel) {
+    FactChanges(Messages messages, Program program) {
         this.messages = messages;
         this.formats = new Formats(messages.locale());
-        this.tierLabel = tierLabel;
-        this.categoryLabel = categoryLabel;
-        this.activityLabel = activityLabel;
-        this.certificationLabel = certificationLabel;
+        this.program = program;
     }
 
     List<FactChange> of(List<AuditEntry> entries) {
@@ -56,6 +53,11 @@ final class FactChanges {
         String fact = messages.has("audit.table." + entry.table()) ? messages.get("audit.table." + entry.table())
                 : entry.table();
         String what = messages.format("audit.action." + entry.action(), fact);
+        if ("update".equals(entry.action()) && "checklist_items".equals(entry.table()) && entry.rowKey() != null) {
+            // the item is in the row's key, not among the changed fields: name it
+            String item = entry.rowKey().substring(entry.rowKey().indexOf('/') + 1);
+            what = what + " \u00b7 " + catalogLabel(program.checklistItems(), item).orElse(item);
+        }
         String details = switch (entry.action()) {
             case "update" -> messages.format("audit.changed", fieldLabel(entry.field()),
                     value(entry.field(), entry.oldValue()), value(entry.field(), entry.newValue()));
@@ -90,22 +92,9 @@ final class FactChanges {
         if (stored == null || stored.isEmpty()) {
             return messages.get("audit.empty");
         }
-        switch (column == null ? "" : column) {
-            case "tier", "held_tier" -> {
-                return tierLabel.apply(stored);
-            }
-            case "category" -> {
-                return categoryLabel.apply(stored);
-            }
-            case "activity_type" -> {
-                return activityLabel.apply(stored);
-            }
-            case "certification_id" -> {
-                return certificationLabel.apply(stored);
-            }
-            default -> {
-                // fall through to the value's shape
-            }
+        Optional<String> label = label(column == null ? "" : column, stored);
+        if (label.isPresent()) {
+            return label.get();
         }
         if (stored.equals("TRUE") || stored.equals("FALSE") || stored.equals("true") || stored.equals("false")) {
             return messages.get(Boolean.parseBoolean(stored.toLowerCase(java.util.Locale.ROOT))
@@ -133,5 +122,25 @@ final class FactChanges {
             return formats.number(new BigDecimal(stored));
         }
         return stored;
+    }
+
+    /** The program's label for an id it defines (a tier, a category, a checklist item...), if the column holds one. */
+    private Optional<String> label(String column, String id) {
+        Locale locale = messages.locale();
+        return switch (column) {
+            case "tier", "held_tier" -> program.tier(id).map(t -> t.label().in(locale));
+            case "category" -> program.rewardCategories().stream().filter(c -> c.id().equals(id)).findFirst()
+                    .map(c -> c.label().in(locale));
+            case "activity_type" -> program.activityType(id).map(t -> t.label().in(locale));
+            case "certification_id" -> catalogLabel(program.certifications(), id);
+            case "role" -> catalogLabel(program.roles(), id);
+            case "item" -> catalogLabel(program.checklistItems(), id);
+            case "program_id" -> program.id().equals(id) ? Optional.of(program.name().in(locale)) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<String> catalogLabel(List<CatalogItem> items, String id) {
+        return items.stream().filter(i -> i.id().equals(id)).findFirst().map(i -> i.label().in(messages.locale()));
     }
 }

@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 
 import org.tierdesk.ui.Messages;
 
-/** The History tab: every change to the partner's facts, who made it and when, newest first. Id {@code changes-table}. */
+/** The History tab's lower half: every change to the partner's facts, who made it and when, newest first. Id {@code changes-table}. */
 final class FactChangesTable {
     private final VBox root;
 
@@ -44,6 +44,7 @@ final class FactChangesTable {
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox.setVgrow(table, Priority.ALWAYS);
         root = new VBox(8, hint, table);
+        VBox.setVgrow(root, Priority.ALWAYS);
     }
 
     Node node() {

@@ -147,9 +147,7 @@ public final class PartnerView {
                 tab("activities", "partner.tab.activities", Feather.CALENDAR, activitiesTab()),
                 tab("checklist", "partner.tab.checklist", Feather.CHECK_SQUARE, checklistTab()),
                 tab("plans", "partner.tab.plans", Feather.TARGET, plansTab()),
-                tab("history", "partner.tab.history", Feather.CLOCK, historyTab()),
-                tab("changes", "partner.tab.changes", Feather.LIST, new FactChangesTable(model.changes(), messages)
-                        .node()));
+                tab("history", "partner.tab.history", Feather.CLOCK, historyTab()));
         return tabs;
     }
 
@@ -308,7 +306,13 @@ public final class PartnerView {
         table.text("history.field.tier", h -> model.tierLabel(h.change().tier()), 180);
         table.text("history.field.reason", h -> orEmpty(h.change().reason()), 260);
         table.text("history.column.changedBy", h -> orEmpty(h.change().changedBy()), 160);
-        return table.node();
+        // below the tier changes, every change to the partner's facts (the audit trail)
+        SplitPane split = new SplitPane(new VBox(8, sectionTitle("history.tiers"), table.node()),
+                new VBox(8, sectionTitle("audit.title"), new FactChangesTable(model.changes(), messages).node()));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.4);
+        VBox.setVgrow(table.node(), javafx.scene.layout.Priority.ALWAYS);
+        return new StackPane(split);
     }
 
     private Long selectedStaffId(FactTable<StaffMember> people) {

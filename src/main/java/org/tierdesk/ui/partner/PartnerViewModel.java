@@ -99,8 +99,8 @@ public final class PartnerViewModel {
                 .toList());
         plans.setAll(session.store().plans().of(id));
         history.setAll(session.store().tierHistory().of(id));
-        changes.setAll(new FactChanges(messages, this::tierLabel, this::categoryLabel, this::activityLabel,
-                this::certificationLabel).of(new AuditTrail(session.store().database()).ofPartner(id, CHANGES_SHOWN)));
+        changes.setAll(new FactChanges(messages, program)
+                .of(new AuditTrail(session.store().database()).ofPartner(id, CHANGES_SHOWN)));
     }
 
     public ReadOnlyObjectProperty<Partner> partnerProperty() {

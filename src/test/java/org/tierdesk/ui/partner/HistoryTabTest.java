@@ -25,7 +25,7 @@ import org.tierdesk.ui.DeskFixture;
 import org.tierdesk.ui.Language;
 import org.tierdesk.ui.shell.Screen;
 
-/** The partner's Change history tab lists the audit trail in words: which fact, which field, old → new. */
+/** The partner's History tab lists the audit trail in words: which fact, which field, old → new. */
 @ExtendWith(ApplicationExtension.class)
 class HistoryTabTest {
     @TempDir
@@ -60,7 +60,7 @@ class HistoryTabTest {
 
     @Test
     void theHistoryTabShowsWhoChangedWhichFieldFromWhatToWhat(FxRobot robot) {
-        robot.clickOn("#tab-changes");
+        robot.clickOn("#tab-history");
         WaitForAsyncUtils.waitForFxEvents();
         TableView<FactChange> table = robot.lookup("#changes-table").queryTableView();
 
@@ -78,7 +78,7 @@ class HistoryTabTest {
 
     @Test
     void aNewEditShowsUpAtTheTopAfterTheScreenReloads(FxRobot robot) {
-        robot.clickOn("#tab-changes");
+        robot.clickOn("#tab-history");
         robot.interact(() -> {
             desk.store().sales().add(partnerId, new Sale(0, LocalDate.of(2026, 4, 2),
                     new Money(new BigDecimal("75"), "USD"), "license", 3, "Portal", null));
