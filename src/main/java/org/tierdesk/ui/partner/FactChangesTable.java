@@ -10,7 +10,9 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 import org.tierdesk.ui.Messages;
 
@@ -23,20 +25,17 @@ final class FactChangesTable {
         table.setId("changes-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // rows as high as their wrapped text (the theme gives every row one line's height)
+        table.setFixedCellSize(Region.USE_COMPUTED_SIZE);
         table.getColumns().add(column(messages.get("audit.column.when"), FactChange::when, 170));
         table.getColumns().add(column(messages.get("audit.column.who"), FactChange::who, 120));
-        table.getColumns().add(column(messages.get("audit.column.what"), FactChange::what, 210));
+        TableColumn<FactChange, String> what = column(messages.get("audit.column.what"), FactChange::what, 220);
         TableColumn<FactChange, String> details = column(messages.get("audit.column.details"), FactChange::details,
                 520);
-        details.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null || item.length() < 60 ? null
-                        : new javafx.scene.control.Tooltip(item));
-            }
-        });
+        // long labels (a checklist item's, a Russian "added") wrap onto a second line rather than being cut off
+        what.setCellFactory(c -> new WrappingCell());
+        details.setCellFactory(c -> new WrappingCell());
+        table.getColumns().add(what);
         table.getColumns().add(details);
         table.setPlaceholder(new Label(messages.get("audit.none")));
         Label hint = new Label(messages.get("audit.hint"));
@@ -59,5 +58,26 @@ final class FactChangesTable {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
+    }
+
+    /**
+     * A cell whose text wraps to the column's width. A Text node (not a Label) because its wrapping width gives the
+     * row its height; the "text" style class gives it the theme's cell colours.
+     */
+    private static final class WrappingCell extends TableCell<FactChange, String> {
+        private final Text text = new Text();
+
+        WrappingCell() {
+            text.getStyleClass().add("text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(16));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            text.setText(empty ? null : item);
+            setGraphic(empty ? null : text);
+        }
     }
 }

@@ -35,7 +35,7 @@ final class DamagedDatabaseDialog {
         dialog.setHeaderText(messages.get("damaged.header"));
         dialog.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         dialog.getDialogPane().setId("damaged-dialog");
-        Label what = new Label(messages.format("damaged.text", file, reason));
+        Label what = new Label(messages.format("damaged.text", file, reasonIn(messages, reason)));
         what.setWrapText(true);
         VBox content = new VBox(12, what);
         if (failure != null) {
@@ -76,5 +76,22 @@ final class DamagedDatabaseDialog {
     /** True when the manager chose to restore the offered backup. */
     boolean restoreChosen() {
         return dialog.showAndWait().map(b -> b == restore).orElse(false);
+    }
+
+    /** The store's reason in the manager's language: the known ones translated, another one quoted from H2. */
+    static String reasonIn(Messages messages, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return messages.get("damaged.reason.unknown");
+        }
+        if (reason.equals("it is not an H2 database file")) {
+            return messages.get("damaged.reason.notDatabase");
+        }
+        if (reason.startsWith("the file ends at ")) {
+            return messages.get("damaged.reason.cutShort");
+        }
+        if (reason.equals("its header is unreadable")) {
+            return messages.get("damaged.reason.header");
+        }
+        return messages.format("damaged.reason.other", reason);
     }
 }

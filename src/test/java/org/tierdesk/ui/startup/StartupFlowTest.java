@@ -114,6 +114,8 @@ class StartupFlowTest {
         BackupDescription describe = new BackupDescription(new Messages(Language.ENGLISH));
         var latest = Backups.of(dir).latest().orElseThrow();
         assertThat(offered).contains(describe.taken(latest)).contains(describe.size(latest)).contains("at exit");
+        assertThat(robot.lookup("#damaged-dialog .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(text -> text.contains("is damaged (it is not a TierDesk database file)"));
         assertThat(DatabaseFile.path(dir)).hasBinaryContent(garbage);
 
         robot.clickOn("#damaged-restore");
