@@ -5,11 +5,18 @@ import java.nio.file.Path;
 /** The database file exists but H2 cannot read it (truncated, overwritten, not a database). Nothing was changed. */
 public final class DatabaseDamagedException extends RuntimeException {
     private final Path file;
+    private final String reason;
 
     public DatabaseDamagedException(Path file, String reason, Throwable cause) {
         super("the database file " + file + " is damaged (" + reason + "); it was left as it is: restore the latest "
                 + "good backup (the damaged file is kept beside it)", cause);
         this.file = file;
+        this.reason = reason;
+    }
+
+    /** What is wrong with the file, in a few words (for a message that names the file itself). */
+    public String reason() {
+        return reason;
     }
 
     public Path file() {

@@ -37,6 +37,12 @@ public final class DatabasePassword {
         return passphrase.length == 0;
     }
 
+    /** Whether {@code other} is the same passphrase (compared in constant time: a typed check of the current one). */
+    public boolean sameAs(DatabasePassword other) {
+        return java.security.MessageDigest.isEqual(new String(passphrase).getBytes(StandardCharsets.UTF_8),
+                new String(other.passphrase).getBytes(StandardCharsets.UTF_8));
+    }
+
     /** The file password as H2's encryption tools take it. */
     char[] filePassword() {
         ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));

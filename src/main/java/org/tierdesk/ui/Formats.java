@@ -140,4 +140,10 @@ public final class Formats {
             return Optional.empty();
         }
     }
+
+    /** A moment of the day, to the minute: "Nov 23, 2026, 10:15" / "23 нояб. 2026 г., 10:15". */
+    public String dateTime(java.time.LocalDateTime moment) {
+        return moment == null ? "" : displayDate.format(moment) + ", "
+                + DateTimeFormatter.ofPattern("HH:mm", locale).format(moment);
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.tierdesk.program.Program;
 import org.tierdesk.program.Tier;
 import org.tierdesk.store.Workspace;
+import org.tierdesk.ui.startup.DataSafety;
 
 /**
  * The manager's working session: the data folder, the loaded programs and the screens' settings. View models
@@ -17,12 +18,23 @@ public final class Session {
     private final UiSettings settings;
     private final List<Program> programs;
     private final Workspace store;
+    private final DataSafety safety;
 
     public Session(Path dataFolder, UiSettings settings, List<Program> programs, Workspace store) {
+        this(dataFolder, settings, programs, store, new DataSafety(store.database()));
+    }
+
+    public Session(Path dataFolder, UiSettings settings, List<Program> programs, Workspace store, DataSafety safety) {
         this.dataFolder = dataFolder;
         this.settings = settings;
         this.programs = List.copyOf(programs);
         this.store = store;
+        this.safety = safety;
+    }
+
+    /** Backups, restore and the database password. */
+    public DataSafety safety() {
+        return safety;
     }
 
     /** The store's entry point: partners and every kind of fact, read and written in transactions. */

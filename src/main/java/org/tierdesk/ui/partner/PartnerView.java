@@ -337,7 +337,13 @@ public final class PartnerView {
         table.text("history.field.tier", h -> model.tierLabel(h.change().tier()), 180);
         table.text("history.field.reason", h -> orEmpty(h.change().reason()), 260);
         table.text("history.column.changedBy", h -> orEmpty(h.change().changedBy()), 160);
-        return table.node();
+        // below the tier changes, every change to the partner's facts (the audit trail)
+        SplitPane split = new SplitPane(new VBox(8, sectionTitle("history.tiers"), table.node()),
+                new VBox(8, sectionTitle("audit.title"), new FactChangesTable(model.changes(), messages).node()));
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.4);
+        VBox.setVgrow(table.node(), javafx.scene.layout.Priority.ALWAYS);
+        return new StackPane(split);
     }
 
     private void importSalesCsv() {

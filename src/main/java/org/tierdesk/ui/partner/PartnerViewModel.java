@@ -24,6 +24,7 @@ import org.tierdesk.store.CertificationEntry;
 import org.tierdesk.store.Contact;
 import org.tierdesk.store.Partner;
 import org.tierdesk.store.TierHistoryEntry;
+import org.tierdesk.store.audit.AuditTrail;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.Session;
 import org.tierdesk.ui.standing.StandingViewModel;
@@ -34,6 +35,8 @@ import org.tierdesk.ui.standing.StandingViewModel;
  * again with them; a tier change or a meeting recorded on the standing tab reads the facts back in turn.
  */
 public final class PartnerViewModel {
+    /** The History tab lists this many of the newest changes. */
+    static final int CHANGES_SHOWN = 1_000;
     private final Session session;
     private final Messages messages;
     private final Clock clock;
@@ -47,6 +50,7 @@ public final class PartnerViewModel {
     private final ObservableList<SalesPlan> plans = FXCollections.observableArrayList();
     private final ObservableList<TierHistoryEntry> history = FXCollections.observableArrayList();
     private final StandingViewModel standing;
+    private final ObservableList<FactChange> changes = FXCollections.observableArrayList();
     private Program program;
 
     public PartnerViewModel(Session session, Messages messages, Clock clock) {
@@ -68,7 +72,7 @@ public final class PartnerViewModel {
         program = found.flatMap(p -> session.program(p.programId())).orElse(null);
         if (found.isEmpty() || program == null) {
             partner.set(null);
-            List.of(contacts, staff, certifications, sales, activities, checklist, plans, history)
+            List.of(contacts, staff, certifications, sales, activities, checklist, plans, history, changes)
                     .forEach(ObservableList::clear);
             standing.load(null);
             return false;
@@ -113,6 +117,8 @@ public final class PartnerViewModel {
                 .toList());
         plans.setAll(session.store().plans().of(id));
         history.setAll(session.store().tierHistory().of(id));
+        changes.setAll(new FactChanges(messages, program)
+                .of(new AuditTrail(session.store().database()).ofPartner(id, CHANGES_SHOWN)));
     }
 
     public ReadOnlyObjectProperty<Partner> partnerProperty() {
@@ -191,6 +197,11 @@ public final class PartnerViewModel {
 
     public ObservableList<SalesPlan> plans() {
         return plans;
+    }
+
+    /** The newest changes to the partner's facts (the audit trail), newest first. */
+    public ObservableList<FactChange> changes() {
+        return changes;
     }
 
     public ObservableList<TierHistoryEntry> history() {

@@ -46,7 +46,9 @@ public final class SettingsView {
         content.setMaxWidth(900);
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add(Styles.TITLE_2);
-        content.getChildren().addAll(title, appearance(), rates(), dataFolder());
+        content.getChildren().addAll(title, appearance(), rates(), dataFolder(),
+                new BackupsPane(model.backups(), messages, this::section).node(),
+                new PasswordPane(model.password(), messages, this::section).node());
     }
 
     public Node node() {

@@ -96,4 +96,14 @@ public final class SettingsViewModel {
         return dataFolder.toAbsolutePath().toString();
     }
 
+    /** Settings → Backups. */
+    public BackupsViewModel backups() {
+        return new BackupsViewModel(session.safety(), messages);
+    }
+
+    /** Settings → Password. */
+    public PasswordViewModel password() {
+        return new PasswordViewModel(session.safety(), messages);
+    }
+
 }

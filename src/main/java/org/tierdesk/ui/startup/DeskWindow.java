@@ -1,0 +1,76 @@
+package org.tierdesk.ui.startup;
+
+import java.nio.file.Path;
+
+import javafx.stage.Stage;
+
+import org.tierdesk.program.ProgramLibrary;
+import org.tierdesk.store.Database;
+import org.tierdesk.store.Workspace;
+import org.tierdesk.ui.MainWindow;
+import org.tierdesk.ui.Session;
+import org.tierdesk.ui.UiSettings;
+import org.tierdesk.ui.shell.Screen;
+
+/**
+ * The main window on the open database. When a restore or a password change replaces the database, a new window
+ * is built on the new one (every screen reads afresh) and shown on Settings, where the manager was, before the old
+ * window goes away.
+ */
+public final class DeskWindow {
+    private final Path folder;
+    private final ProgramLibrary library;
+    private final DataSafety safety;
+    private Stage stage;
+    private MainWindow window;
+
+    public DeskWindow(Path folder, ProgramLibrary library, DataSafety safety) {
+        this.folder = folder;
+        this.library = library;
+        this.safety = safety;
+        safety.onReopen(this::reopen);
+    }
+
+    /** Shows the window on the safety's database in {@code stage}. */
+    public MainWindow show(Stage first) {
+        this.stage = first;
+        window = new MainWindow(first, session(safety.database()));
+        window.show();
+        return window;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Brings the window forward (another start asked for it). */
+    public void toFront() {
+        if (stage != null) {
+            stage.setIconified(false);
+            stage.show();
+            stage.toFront();
+            stage.requestFocus();
+        }
+    }
+
+    private void reopen(Database database) {
+        Stage old = stage;
+        stage = new Stage();
+        window = new MainWindow(stage, session(database));
+        window.show();
+        window.shell().show(Screen.SETTINGS);
+        if (old != null) {
+            old.hide();
+        }
+    }
+
+    private Session session(Database database) {
+        Workspace store = new Workspace(database, library::byId);
+        UiSettings settings = new UiSettings(store.settings()::get, store.settings()::put);
+        return new Session(folder, settings, library.all(), store, safety);
+    }
+}
