@@ -95,6 +95,7 @@ public final class MainWindow {
         PortfolioViewModel portfolioModel = new PortfolioViewModel(session, messages, clock);
         PortfolioView portfolio = new PortfolioView(portfolioModel, messages, shell::openPartner,
                 () -> newPartner(messages));
+        portfolio.onSelect(id -> shell.partnerIdProperty().set(id));
         PartnerViewModel partnerModel = new PartnerViewModel(session, messages, clock);
         PartnerView partner = new PartnerView(partnerModel, messages, () -> shell.show(Screen.PORTFOLIO),
                 () -> { });
@@ -105,7 +106,8 @@ public final class MainWindow {
         screens.put(Screen.SIMULATOR, () -> {
             SimulatorScreen simulator = new SimulatorScreen(shell.partnerIdProperty()::get,
                     id -> new StoredPartner(session.store(), id), () -> LocalDate.now(clock), messages,
-                    new MeetingMode(stage, messages), () -> shell.show(Screen.PORTFOLIO));
+                    new MeetingMode(stage, messages), () -> shell.show(Screen.PORTFOLIO),
+                    () -> partnerChoices(messages), id -> shell.partnerIdProperty().set(id));
             return ScreenContent.of(simulator.node(), simulator::refresh);
         });
         screens.put(Screen.PROGRAMS, () -> {
@@ -157,6 +159,13 @@ public final class MainWindow {
         }
         scene.setRoot((Parent) view.node());
         stage.setTitle(messages.get("app.title"));
+    }
+
+    /** Every partner as the simulator's picker lists it: name · program. */
+    private List<org.tierdesk.ui.form.Choice> partnerChoices(Messages messages) {
+        return session.store().partners().portfolio(LocalDate.now(session.store().clock())).stream()
+                .map(p -> new org.tierdesk.ui.form.Choice(String.valueOf(p.id()), p.name() + " \u00b7 "
+                        + session.programName(p.programId(), messages.locale()))).toList();
     }
 
     private void newPartner(Messages messages) {

@@ -79,6 +79,15 @@ public final class PortfolioView {
         return root;
     }
 
+    /** {@code selected} hears of each partner the manager selects in the table (the Simulator opens on it). */
+    public void onSelect(LongConsumer selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                selected.accept(row.id());
+            }
+        });
+    }
+
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
