@@ -25,6 +25,9 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.slf4j.LoggerFactory;
 
+import org.tierdesk.ui.export.PdfExport;
+import org.tierdesk.ui.export.PdfExportModel;
+import org.tierdesk.ui.export.PdfExportSeams;
 import org.tierdesk.ui.form.FormDialog;
 import org.tierdesk.ui.partner.PartnerForm;
 import org.tierdesk.ui.partner.PartnerView;
@@ -56,6 +59,7 @@ public final class MainWindow {
     private final Session session;
     private final ShellViewModel shell = new ShellViewModel();
     private final List<FileCommand> fileCommands = new ArrayList<>();
+    private final PdfExportSeams exportSeams = new PdfExportSeams();
     private boolean shownOnce;
     private ShellView shellView;
     private javafx.beans.value.ChangeListener<Long> partnerListener;
@@ -89,6 +93,11 @@ public final class MainWindow {
         return shell;
     }
 
+    /** The save dialog, viewer and message box the PDF exports use (tests put their own in). */
+    public PdfExportSeams exportSeams() {
+        return exportSeams;
+    }
+
     private void rebuild() {
         Messages messages = new Messages(session.settings().language());
         Clock clock = session.store().clock();
@@ -99,6 +108,9 @@ public final class MainWindow {
         PartnerViewModel partnerModel = new PartnerViewModel(session, messages, clock);
         PartnerView partner = new PartnerView(partnerModel, messages, () -> shell.show(Screen.PORTFOLIO),
                 () -> { });
+        PdfExport export = new PdfExport(new PdfExportModel(session, messages, clock), messages, exportSeams);
+        partner.addHeaderAction(export.partnerButton(shell.partnerIdProperty()::get));
+        portfolio.addHeaderAction(export.portfolioButton(portfolio::shownPartnerIds, portfolio::filterSummary));
         Map<Screen, Supplier<ScreenContent>> screens = new LinkedHashMap<>();
         screens.put(Screen.PORTFOLIO, () -> ScreenContent.of(portfolio.node(), portfolioModel::refresh));
         screens.put(Screen.PARTNER, () -> ScreenContent.of(partner.node(),

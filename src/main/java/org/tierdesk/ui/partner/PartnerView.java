@@ -53,6 +53,7 @@ public final class PartnerView {
     private final Label tierBadge = new Label();
     private final GridPane company = new GridPane();
     private final Runnable changed;
+    private HBox headerBar;
 
     public PartnerView(PartnerViewModel model, Messages messages, Runnable showPortfolio, Runnable changed) {
         this.model = model;
@@ -76,6 +77,11 @@ public final class PartnerView {
 
     public Node node() {
         return root;
+    }
+
+    /** Puts a command (Export PDF) in the header, before Edit. */
+    public void addHeaderAction(Node action) {
+        headerBar.getChildren().add(headerBar.getChildren().size() - 2, action);
     }
 
     private void show(Partner partner, Node empty) {
@@ -130,6 +136,7 @@ public final class PartnerView {
             }
         });
         HBox header = new HBox(12, back, new VBox(4, titleLine, subtitle), new Spacer(), edit, delete);
+        headerBar = header;
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
         return header;

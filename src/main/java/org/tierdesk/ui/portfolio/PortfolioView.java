@@ -37,6 +37,7 @@ public final class PortfolioView {
     private final BorderPane root = new BorderPane();
     private final CustomTextField search = new CustomTextField();
     private final TableView<PortfolioRow> table = new TableView<>();
+    private HBox headerBar;
 
     public PortfolioView(PortfolioViewModel model, Messages messages, LongConsumer open, Runnable newPartner) {
         this.model = model;
@@ -54,6 +55,7 @@ public final class PortfolioView {
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> newPartner.run());
         HBox header = new HBox(12, new VBox(2, title, count), new Spacer(), add);
+        headerBar = header;
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
 
@@ -77,6 +79,32 @@ public final class PortfolioView {
 
     public Node node() {
         return root;
+    }
+
+    /** Puts a command (Export PDF) in the header, before New partner. */
+    public void addHeaderAction(Node action) {
+        headerBar.getChildren().add(headerBar.getChildren().size() - 1, action);
+    }
+
+    /** The partners the table shows now, filtered and in its sort order. */
+    public java.util.List<Long> shownPartnerIds() {
+        return table.getItems().stream().map(PortfolioRow::id).toList();
+    }
+
+    /** The filters set, in words ("Program: Bitrix · search “soft”"), or null when every partner is shown. */
+    public String filterSummary() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (var choice : java.util.List.of(model.programFilterProperty(), model.tierFilterProperty(),
+                model.territoryFilterProperty())) {
+            if (choice.get() != null && !choice.get().id().isEmpty()) {
+                parts.add(choice.get().label());
+            }
+        }
+        String text = model.searchProperty().get();
+        if (text != null && !text.isBlank()) {
+            parts.add(messages.format("portfolio.filter.searched", text.strip()));
+        }
+        return parts.isEmpty() ? null : String.join(" \u00b7 ", parts);
     }
 
     /** {@code selected} hears of each partner the manager selects in the table (the Simulator opens on it). */

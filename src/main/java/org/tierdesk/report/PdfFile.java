@@ -1,4 +1,4 @@
-package org.tierdesk.cli;
+package org.tierdesk.report;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a finished PDF next to its target, then moves it over: a reader never sees half a file. */
-final class PdfFile {
+/**
+ * Writes a finished PDF next to its target, then moves it over: a reader never sees half a file, and a failed
+ * write leaves an earlier file as it was. Used by {@code export-pdf} and the app's Export PDF alike.
+ */
+public final class PdfFile {
     private PdfFile() {}
 
-    static void replace(Path target, byte[] pdf) throws IOException {
+    public static void replace(Path target, byte[] pdf) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder != null) {
