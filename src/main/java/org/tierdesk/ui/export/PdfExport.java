@@ -32,9 +32,14 @@ public final class PdfExport {
         this.seams = seams;
     }
 
-    /** The partner screen's button; {@code partnerId} is the partner shown (null: none). */
+    /**
+     * The partner screen's button; {@code partnerId} is the partner shown (null: none). Short ("PDF", the full
+     * words in its tooltip): the header already holds the partner's name, Edit and Delete.
+     */
     public Button partnerButton(Supplier<Long> partnerId) {
         Button button = button("export-partner-pdf");
+        button.setText(messages.get("export.buttonShort"));
+        button.setTooltip(new javafx.scene.control.Tooltip(messages.get("export.partnerTooltip")));
         button.setOnAction(e -> {
             Long id = partnerId.get();
             if (id != null) {

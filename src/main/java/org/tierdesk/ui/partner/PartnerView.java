@@ -79,9 +79,14 @@ public final class PartnerView {
         return root;
     }
 
-    /** Puts a command (Export PDF) in the header, before Edit. */
+    /**
+     * Puts a command (Export PDF) in the header, before Edit. The header's buttons then keep their whole labels
+     * and the subtitle gives way first (a long Russian subtitle would otherwise cut "Edit" and "Delete").
+     */
     public void addHeaderAction(Node action) {
         headerBar.getChildren().add(headerBar.getChildren().size() - 2, action);
+        headerBar.getChildren().stream().filter(Button.class::isInstance).map(Button.class::cast)
+                .forEach(b -> b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
     }
 
     private void show(Partner partner, Node empty) {

@@ -68,7 +68,7 @@ class PdfExportInRussianTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                 () -> robot.lookup("#export-partner-pdf").tryQuery().isPresent());
         Button export = robot.lookup("#export-partner-pdf").queryAs(Button.class);
-        assertThat(export.getText()).isEqualTo("Экспорт в PDF");
+        assertThat(export.getTooltip().getText()).isEqualTo("Экспорт сводки по партнёру в PDF");
         robot.interact(export::fire);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> opened.size() == 1);
 
