@@ -10,6 +10,7 @@ import org.tierdesk.engine.StandingEvaluator;
 import org.tierdesk.program.ProgramLibrary;
 import org.tierdesk.report.PartnerSummary;
 import org.tierdesk.report.PartnerSummaryPdf;
+import org.tierdesk.report.PdfFile;
 import org.tierdesk.report.PortfolioPdf;
 import org.tierdesk.scenario.Scenario;
 import org.tierdesk.scenario.ScenarioException;

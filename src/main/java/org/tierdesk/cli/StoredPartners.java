@@ -15,10 +15,12 @@ import org.tierdesk.program.ProgramLibrary;
 import org.tierdesk.report.PartnerSummary;
 import org.tierdesk.report.Portfolio;
 import org.tierdesk.report.PortfolioRow;
+import org.tierdesk.report.SavedPlan;
 import org.tierdesk.store.Database;
 import org.tierdesk.store.Partner;
 import org.tierdesk.store.PortfolioEntry;
 import org.tierdesk.store.Workspace;
+import org.tierdesk.store.plan.SimulatorPlans;
 
 /**
  * The database's partners as the reports take them, with standings computed the way the screens compute them: the
@@ -66,7 +68,10 @@ final class StoredPartners implements AutoCloseable {
                         + database.folder().resolve(PROGRAMS_FOLDER)));
         PartnerFacts facts = workspace.facts().of(partner.id());
         Standing standing = engine.evaluate(program, facts, asOf);
-        return PartnerSummary.of(program, facts, standing, locale).withManager(manager).withNotes(partner.notes());
+        List<SavedPlan> plans = new SimulatorPlans(workspace).outcomes(partner.id(), program, asOf).stream()
+                .map(o -> SavedPlan.of(o.plan().name(), o.comparison(), program, locale)).toList();
+        return PartnerSummary.of(program, facts, standing, locale).withManager(manager).withNotes(partner.notes())
+                .withPlans(plans);
     }
 
     /** An id when the text is one and such a partner exists, else the one partner with exactly that name. */

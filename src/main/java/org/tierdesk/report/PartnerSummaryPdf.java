@@ -59,8 +59,13 @@ public final class PartnerSummaryPdf {
                 labels));
         document.add(ChartSection.of(summary, writer.getDirectContent(),
                 document.getPageSize().getWidth() - 2 * MARGIN, language, labels));
-        document.add(PlanSection.of(summary.plans(), language));
-        document.add(NoteSection.of(summary.notes(), language));
+        // a handout says nothing of plans or notes it does not have: no "none" lines on a page of their own
+        if (!summary.plans().isEmpty()) {
+            document.add(PlanSection.of(summary.plans(), language));
+        }
+        if (summary.notes() != null && !summary.notes().isBlank()) {
+            document.add(NoteSection.of(summary.notes(), language));
+        }
         document.close();
     }
 }

@@ -24,6 +24,10 @@ final class PlanSection {
             PdfPCell name = Cells.wide(new Phrase(plan.name(), Cells.BODY_BOLD), 4);
             name.setPaddingTop(7);
             table.addCell(name);
+            if (!plan.assumes().isBlank()) {
+                table.addCell(Cells.wide(new Phrase(language.text("plans.assumes", plan.assumes()),
+                        Cells.MUTED_FONT), 4));
+            }
             for (PlanChange change : plan.changes()) {
                 table.addCell(Cells.text(change.what()));
                 table.addCell(Cells.right(change.before()));
@@ -33,7 +37,7 @@ final class PlanSection {
                 table.addCell(Cells.coloured(change.after(), Palette.BAND));
             }
         }
-        table.setKeepTogether(plans.stream().mapToInt(p -> p.changes().size() + 1).sum() <= 16);
+        table.setKeepTogether(plans.stream().mapToInt(p -> p.changes().size() + 2).sum() <= 16);
         return table;
     }
 }

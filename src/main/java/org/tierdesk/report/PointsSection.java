@@ -29,10 +29,10 @@ final class PointsSection {
         if (standing.accumulation() != null && program.pointsRules() == null) {
             return accumulation(program, standing.accumulation(), language);
         }
-        return ledger(standing, language);
+        return ledger(program, standing, language);
     }
 
-    private static PdfPTable ledger(Standing standing, ReportLanguage language) {
+    private static PdfPTable ledger(Program program, Standing standing, ReportLanguage language) {
         PdfPTable table = Cells.section(language.text("points.heading"), 16, 22, 38, 12, 12);
         table.addCell(Cells.wide(new Phrase(language.text("points.balance") + ": "
                 + language.number(standing.points()), Cells.BODY_BOLD), 5));
@@ -69,11 +69,12 @@ final class PointsSection {
         table.addCell(Cells.headRight(language.text("points.column.points")));
         table.addCell(Cells.headRight(language.text("points.column.balance")));
         List<LedgerEntry> ledger = standing.ledger();
+        LedgerWording wording = new LedgerWording(language, new ProgramLabels(program, language));
         for (int i = ledger.size() - 1; i >= Math.max(0, ledger.size() - LAST_ENTRIES); i--) {
             LedgerEntry entry = ledger.get(i);
             table.addCell(Cells.text(language.shortDate(entry.date())));
             table.addCell(Cells.text(sourceName(entry.source(), language)));
-            table.addCell(Cells.text(entry.description() == null ? "" : entry.description()));
+            table.addCell(Cells.text(wording.of(entry)));
             table.addCell(Cells.right(signed(entry.points(), language)));
             table.addCell(Cells.right(language.number(entry.balance())));
         }

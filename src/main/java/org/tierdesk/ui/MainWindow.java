@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
 
 import org.tierdesk.ui.downgrade.DowngradeView;
 import org.tierdesk.ui.downgrade.DowngradeViewModel;
+import org.tierdesk.ui.export.PdfExport;
+import org.tierdesk.ui.export.PdfExportModel;
+import org.tierdesk.ui.export.PdfExportSeams;
 import org.tierdesk.ui.form.FormDialog;
 import org.tierdesk.ui.partner.PartnerForm;
 import org.tierdesk.ui.partner.PartnerView;
@@ -58,6 +61,7 @@ public final class MainWindow {
     private final Session session;
     private final ShellViewModel shell = new ShellViewModel();
     private final List<FileCommand> fileCommands = new ArrayList<>();
+    private final PdfExportSeams exportSeams = new PdfExportSeams();
     private boolean shownOnce;
     private ShellView shellView;
     private javafx.beans.value.ChangeListener<Long> partnerListener;
@@ -99,16 +103,25 @@ public final class MainWindow {
         return shell;
     }
 
+    /** The save dialog, viewer and message box the PDF exports use (tests put their own in). */
+    public PdfExportSeams exportSeams() {
+        return exportSeams;
+    }
+
     private void rebuild() {
         Messages messages = new Messages(session.settings().language());
         Clock clock = session.store().clock();
         PortfolioViewModel portfolioModel = new PortfolioViewModel(session, messages, clock);
         PortfolioView portfolio = new PortfolioView(portfolioModel, messages, shell::openPartner,
                 () -> newPartner(messages));
+        portfolio.onSelect(id -> shell.partnerIdProperty().set(id));
         PartnerViewModel partnerModel = new PartnerViewModel(session, messages, clock);
         PartnerView partner = new PartnerView(partnerModel, messages, () -> shell.show(Screen.PORTFOLIO),
                 () -> { });
         partner.filePicker(() -> files);
+        PdfExport export = new PdfExport(new PdfExportModel(session, messages, clock), messages, exportSeams);
+        partner.addHeaderAction(export.partnerButton(shell.partnerIdProperty()::get));
+        portfolio.addHeaderAction(export.portfolioButton(portfolio::shownPartnerIds, portfolio::filterSummary));
         Map<Screen, Supplier<ScreenContent>> screens = new LinkedHashMap<>();
         screens.put(Screen.PORTFOLIO, () -> ScreenContent.of(portfolio.node(), portfolioModel::refresh));
         screens.put(Screen.PARTNER, () -> ScreenContent.of(partner.node(),
@@ -116,7 +129,8 @@ public final class MainWindow {
         screens.put(Screen.SIMULATOR, () -> {
             SimulatorScreen simulator = new SimulatorScreen(shell.partnerIdProperty()::get,
                     id -> new StoredPartner(session.store(), id), () -> LocalDate.now(clock), messages,
-                    new MeetingMode(stage, messages), () -> shell.show(Screen.PORTFOLIO));
+                    new MeetingMode(stage, messages), () -> shell.show(Screen.PORTFOLIO),
+                    () -> partnerChoices(messages), id -> shell.partnerIdProperty().set(id));
             return ScreenContent.of(simulator.node(), simulator::refresh);
         });
         screens.put(Screen.PROGRAMS, () -> {
@@ -173,6 +187,13 @@ public final class MainWindow {
         }
         scene.setRoot((Parent) view.node());
         stage.setTitle(messages.get("app.title"));
+    }
+
+    /** Every partner as the simulator's picker lists it: name · program. */
+    private List<org.tierdesk.ui.form.Choice> partnerChoices(Messages messages) {
+        return session.store().partners().portfolio(LocalDate.now(session.store().clock())).stream()
+                .map(p -> new org.tierdesk.ui.form.Choice(String.valueOf(p.id()), p.name() + " \u00b7 "
+                        + session.programName(p.programId(), messages.locale()))).toList();
     }
 
     private void newPartner(Messages messages) {

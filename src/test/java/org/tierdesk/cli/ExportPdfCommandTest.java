@@ -20,6 +20,8 @@ import org.tierdesk.report.ShippedPartners;
 import org.tierdesk.store.Database;
 import org.tierdesk.store.PartnerDraft;
 import org.tierdesk.store.Workspace;
+import org.tierdesk.store.plan.SimulatorPlans;
+import org.tierdesk.engine.whatif.WhatIf;
 
 class ExportPdfCommandTest {
     @TempDir
@@ -83,6 +85,32 @@ class ExportPdfCommandTest {
         assertThat(numbered.exitCode()).as(numbered.err()).isZero();
         assertThat(text(byName)).contains("ООО Пример", "Баланс баллов: 742", "Передать план до 1 декабря.");
         assertThat(text(byId)).isEqualTo(text(byName));
+    }
+
+    @Test
+    void aPartnersSavedSimulatorPlansArePrintedWithTheirBeforeAndAfter() throws Exception {
+        long id = storeShippedPartners();
+        try (Database database = Database.open(dir.resolve("data"))) {
+            SimulatorPlans plans = new SimulatorPlans(new Workspace(database, ProgramLibrary.shippedOnly()::byId));
+            plans.save(id, "Certified by spring", WhatIf.NONE.withActivities("seminar", 1)
+                    .withCertified("bitrix-sales", 1).withChecklist("first-line-support", true)
+                    .withChecklist("product-descriptions", true));
+        }
+        Path english = dir.resolve("plans-en.pdf");
+        Path russian = dir.resolve("plans-ru.pdf");
+
+        CliRun en = export("--partner", String.valueOf(id), "--out", english.toString());
+        CliRun ru = export("--partner", String.valueOf(id), "--out", russian.toString(), "--lang", "ru");
+
+        assertThat(en.exitCode()).as(en.err()).isZero();
+        assertThat(ru.exitCode()).as(ru.err()).isZero();
+        // 742 points and a 1,000-point seminar; the missing items and the specialist make it certified
+        assertThat(text(english)).contains("Saved plans", "Certified by spring",
+                "Assumes: +1 certified: Bitrix sales specialist; +1 × Bitrix dedicated seminars",
+                "Tier reached Business Partner → Certified Partner", "Points 742 → 1,742",
+                "Reward: Licenses 40% → 45%");
+        assertThat(text(russian)).contains("Сохранённые планы", "Certified by spring", "Баллы 742 → 1 742",
+                "40 % → 45 %");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.tierdesk.store.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.tierdesk.engine.whatif.Simulation;
 import org.tierdesk.engine.whatif.WhatIf;
+import org.tierdesk.program.Program;
 import org.tierdesk.store.SavedPlan;
 import org.tierdesk.store.Workspace;
 
@@ -26,6 +29,21 @@ public final class SimulatorPlans {
 
     public Optional<SimulatorPlan> find(long partnerId, long planId) {
         return of(partnerId).stream().filter(p -> p.id() == planId).findFirst();
+    }
+
+    /**
+     * The partner's readable plans, newest first, each compared with its standing as of {@code asOf} (a plan with a
+     * date of its own looks at that date), as the simulator would show it on reopening. A plan whose text cannot
+     * be read has no what-if to compare and is left out.
+     */
+    public List<PlanOutcome> outcomes(long partnerId, Program program, LocalDate asOf) {
+        List<SimulatorPlan> readable = of(partnerId).stream().filter(SimulatorPlan::readable).toList();
+        if (readable.isEmpty()) {
+            return List.of();
+        }
+        Simulation simulation = new Simulation(program, workspace.summaries().of(partnerId, asOf),
+                date -> workspace.summaries().of(partnerId, date));
+        return readable.stream().map(p -> new PlanOutcome(p, simulation.compare(p.whatIf()))).toList();
     }
 
     public boolean delete(long planId) {

@@ -44,10 +44,11 @@ public final class MeetingView {
         head.setAlignment(Pos.CENTER_LEFT);
         standing.setId("meeting-standing");
         standing.getStyleClass().add("meeting-standing");
+        standing.setMinWidth(0);
         VBox top = new VBox(8, head, standing);
         top.setPadding(new Insets(16, 20, 8, 20));
         root.setTop(top);
-        root.setCenter(new SimulatorView(model.simulator(), messages, null).node());
+        root.setCenter(SimulatorView.inMeeting(model.simulator(), messages).node());
         showStanding();
     }
 
@@ -60,6 +61,9 @@ public final class MeetingView {
         for (String line : model.standingLines()) {
             Label label = new Label(line);
             label.setWrapText(true);
+            // a line longer than the window wraps inside it instead of widening the scene past the screen
+            label.setMinWidth(0);
+            label.maxWidthProperty().bind(standing.widthProperty().subtract(32));
             standing.getChildren().add(label);
         }
     }

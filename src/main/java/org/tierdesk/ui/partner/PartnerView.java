@@ -58,6 +58,7 @@ public final class PartnerView {
     private final TabPane tabs = new TabPane();
     private Long shownPartner;
     private java.util.function.Supplier<org.tierdesk.ui.FilePicker> files = org.tierdesk.ui.FilePicker::system;
+    private HBox headerBar;
 
     public PartnerView(PartnerViewModel model, Messages messages, Runnable showPortfolio, Runnable changed) {
         this.model = model;
@@ -92,6 +93,16 @@ public final class PartnerView {
     /** Where the screen asks for files to import (the system's chooser unless a test puts in its own). */
     public void filePicker(java.util.function.Supplier<org.tierdesk.ui.FilePicker> picker) {
         this.files = picker;
+    }
+
+    /**
+     * Puts a command (Export PDF) in the header, before Edit. The header's buttons then keep their whole labels
+     * and the subtitle gives way first (a long Russian subtitle would otherwise cut "Edit" and "Delete").
+     */
+    public void addHeaderAction(Node action) {
+        headerBar.getChildren().add(headerBar.getChildren().size() - 2, action);
+        headerBar.getChildren().stream().filter(Button.class::isInstance).map(Button.class::cast)
+                .forEach(b -> b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
     }
 
     private void show(Partner partner, Node empty) {
@@ -155,6 +166,7 @@ public final class PartnerView {
         delete.setMinWidth(Button.USE_PREF_SIZE);
         subtitle.setWrapText(true);
         HBox header = new HBox(12, back, new VBox(4, titleLine, subtitle), new Spacer(), edit, delete);
+        headerBar = header;
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
         return header;

@@ -45,6 +45,7 @@ public final class PortfolioView {
     private final TableView<PortfolioRow> table = new TableView<>();
     private final Button downgrades = new Button();
     private Runnable showDowngrades = () -> { };
+    private HBox headerBar;
 
     public PortfolioView(PortfolioViewModel model, Messages messages, LongConsumer open, Runnable newPartner) {
         this.model = model;
@@ -71,6 +72,7 @@ public final class PortfolioView {
         downgrades.managedProperty().bind(downgrades.visibleProperty());
         downgrades.setOnAction(e -> showDowngrades.run());
         HBox header = new HBox(12, new VBox(2, title, count), new Spacer(), downgrades, add);
+        headerBar = header;
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
 
@@ -105,6 +107,41 @@ public final class PortfolioView {
     /** Where the pending-downgrades button leads (the Downgrades screen). */
     public void onShowDowngrades(Runnable show) {
         showDowngrades = show;
+    }
+
+    /** Puts a command (Export PDF) in the header, before New partner. */
+    public void addHeaderAction(Node action) {
+        headerBar.getChildren().add(headerBar.getChildren().size() - 1, action);
+    }
+
+    /** The partners the table shows now, filtered and in its sort order. */
+    public java.util.List<Long> shownPartnerIds() {
+        return table.getItems().stream().map(PortfolioRow::id).toList();
+    }
+
+    /** The filters set, in words ("Program: Bitrix · search “soft”"), or null when every partner is shown. */
+    public String filterSummary() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (var choice : java.util.List.of(model.programFilterProperty(), model.tierFilterProperty(),
+                model.territoryFilterProperty())) {
+            if (choice.get() != null && !choice.get().id().isEmpty()) {
+                parts.add(choice.get().label());
+            }
+        }
+        String text = model.searchProperty().get();
+        if (text != null && !text.isBlank()) {
+            parts.add(messages.format("portfolio.filter.searched", text.strip()));
+        }
+        return parts.isEmpty() ? null : String.join(" \u00b7 ", parts);
+    }
+
+    /** {@code selected} hears of each partner the manager selects in the table (the Simulator opens on it). */
+    public void onSelect(LongConsumer selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                selected.accept(row.id());
+            }
+        });
     }
 
     public void focusSearch() {

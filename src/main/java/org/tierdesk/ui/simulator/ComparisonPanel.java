@@ -8,7 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -43,13 +43,9 @@ final class ComparisonPanel {
         requirements.getStyleClass().add("comparison-grid");
         requirements.setHgap(14);
         requirements.setVgap(4);
-        for (GridPane grid : List.of(summary, requirements)) {
-            ColumnConstraints first = new ColumnConstraints();
-            first.setHgrow(Priority.ALWAYS);
-            first.setMinWidth(140);
-            grid.getColumnConstraints().addAll(first, new ColumnConstraints(), new ColumnConstraints(),
-                    new ColumnConstraints());
-        }
+        // fixed shares, so a long value wraps inside its column instead of being cut to "Busin..."
+        summary.getColumnConstraints().addAll(share(34), share(30), arrowColumn(), share(30));
+        requirements.getColumnConstraints().addAll(share(42), share(24), arrowColumn(), share(23), markColumn());
         Label title = SimulatorView.sectionTitle(messages.get("simulator.comparison.title"));
         Label requirementsTitle = SimulatorView.subTitle(messages.get("simulator.comparison.requirements"));
         root = new VBox(10, title, summary, requirementsTitle, requirements);
@@ -106,17 +102,31 @@ final class ComparisonPanel {
         int r = 0;
         String held = after.standing().heldTier();
         String target = model.targetProperty().get();
+        String group = null;
+        int metUnchanged = 0;
         for (RequirementChange change : c.requirements()) {
             String tier = change.tier();
             if (!Objects.equals(tier, held) && !Objects.equals(tier, target) && !Objects.equals(tier, after.tier())
                     && !change.changed()) {
                 continue;
             }
-            Label name = new Label(texts.tier(tier) + ": " + texts.requirement(change.after()));
-            name.setWrapText(true);
-            name.setMaxWidth(360);
-            Label was = new Label(figure(change.before()));
-            Label now = new Label(figure(change.after()));
+            if (!Objects.equals(tier, group)) {
+                r = metElsewhere(r, metUnchanged);
+                metUnchanged = 0;
+                group = tier;
+                Label heading = new Label(texts.tier(tier));
+                heading.getStyleClass().add("tier-group");
+                heading.setId("requirements-of-" + tier);
+                requirements.add(heading, 0, r++, 5, 1);
+            }
+            if (change.before().met() && change.after().met() && !change.changed()) {
+                metUnchanged++;
+                continue;
+            }
+            Label name = wrapping(texts.requirement(change.after()));
+            name.getStyleClass().add("requirement-name");
+            Label was = wrapping(figure(change.before()));
+            Label now = wrapping(figure(change.after()));
             now.setId("after-requirement-" + tier + "-" + change.after().id());
             FontIcon mark = new FontIcon(change.after().met() ? Feather.CHECK_CIRCLE : Feather.CIRCLE);
             mark.getStyleClass().add(change.after().met() ? "mark-met" : "mark-unmet");
@@ -127,6 +137,21 @@ final class ComparisonPanel {
             }
             requirements.addRow(r++, name, was, new Label("→"), now, mark);
         }
+        metElsewhere(r, metUnchanged);
+    }
+
+    /** One line for a tier's requirements that were met and stay met, so the ones that matter stand out. */
+    private int metElsewhere(int row, int count) {
+        if (count == 0) {
+            return row;
+        }
+        Label line = wrapping(messages.format("simulator.comparison.alsoMet", count));
+        line.getStyleClass().add("also-met");
+        FontIcon mark = new FontIcon(Feather.CHECK_CIRCLE);
+        mark.getStyleClass().add("mark-met");
+        requirements.add(line, 0, row, 4, 1);
+        requirements.add(mark, 4, row);
+        return row + 1;
     }
 
     private String figure(org.tierdesk.engine.standing.RequirementResult result) {
@@ -140,6 +165,32 @@ final class ComparisonPanel {
         return bonus.conditionMet() ? "+" + texts.percent(bonus.percent()) : messages.get("simulator.bonus.notMet");
     }
 
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static ColumnConstraints share(double percent) {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setPercentWidth(percent);
+        return column;
+    }
+
+    private static ColumnConstraints arrowColumn() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setPercentWidth(6);
+        column.setHalignment(HPos.CENTER);
+        return column;
+    }
+
+    private static ColumnConstraints markColumn() {
+        ColumnConstraints column = share(5);
+        column.setHalignment(HPos.RIGHT);
+        return column;
+    }
+
     private void header(GridPane grid, int row) {
         Label before = new Label(messages.get("simulator.comparison.before"));
         Label after = new Label(messages.get("simulator.comparison.after"));
@@ -151,12 +202,10 @@ final class ComparisonPanel {
 
     private void row(GridPane grid, int row, String key, String label, String before, String after,
                      boolean changed) {
-        Label name = new Label(label);
-        name.setWrapText(true);
-        name.setMaxWidth(320);
-        Label was = new Label(before);
+        Label name = wrapping(label);
+        Label was = wrapping(before);
         was.setId("before-" + key);
-        Label now = new Label(after);
+        Label now = wrapping(after);
         now.setId("after-" + key);
         now.getStyleClass().add("after-value");
         if (changed) {

@@ -1,12 +1,10 @@
 package org.tierdesk.ui.simulator;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.tierdesk.engine.deal.BonusQuote;
@@ -19,6 +17,7 @@ import org.tierdesk.ui.Messages;
 
 /** The deal calculator: an end-user price and a category, what the partner pays and earns at each tier and bonus. */
 final class DealPanel {
+    private static final double INPUT_WIDTH = 280;
     private final SimulatorViewModel model;
     private final Messages messages;
     private final SimulatorTexts texts;
@@ -32,7 +31,7 @@ final class DealPanel {
         this.texts = model.texts();
         TextField price = new TextField();
         price.setId("deal-price");
-        price.setPromptText(messages.format("simulator.deal.pricePrompt", model.program().currency()));
+        price.setPromptText("0");
         price.textProperty().bindBidirectional(model.dealPriceProperty());
         ComboBox<String> category = new ComboBox<>(model.dealCategories());
         category.setId("deal-category");
@@ -48,11 +47,32 @@ final class DealPanel {
             }
         });
         category.valueProperty().bindBidirectional(model.dealCategoryProperty());
-        HBox inputs = new HBox(8, price, category);
-        inputs.setAlignment(Pos.CENTER_LEFT);
+        category.setMaxWidth(INPUT_WIDTH);
+        Label priceLabel = new Label(messages.format("simulator.deal.pricePrompt", model.program().currency()));
+        priceLabel.setLabelFor(price);
+        priceLabel.setWrapText(true);
+        Label categoryLabel = new Label(messages.get("simulator.deal.category"));
+        categoryLabel.setLabelFor(category);
+        categoryLabel.setWrapText(true);
+        GridPane inputs = new GridPane();
+        inputs.setHgap(10);
+        inputs.setVgap(6);
+        inputs.addRow(0, priceLabel, price);
+        inputs.addRow(1, categoryLabel, category);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setPercentWidth(45);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setPercentWidth(55);
+        fields.setFillWidth(true);
+        inputs.getColumnConstraints().addAll(labels, fields);
+        price.setMaxWidth(INPUT_WIDTH);
+        price.setMinWidth(0);
         table.setId("deal-table");
         table.setHgap(14);
         table.setVgap(4);
+        table.getColumnConstraints().addAll(column(40, javafx.geometry.HPos.LEFT),
+                column(14, javafx.geometry.HPos.RIGHT), column(23, javafx.geometry.HPos.RIGHT),
+                column(23, javafx.geometry.HPos.RIGHT));
         worth.setId("deal-worth");
         root = new VBox(10, SimulatorView.sectionTitle(messages.get("simulator.deal.title")), inputs, table,
                 SimulatorView.subTitle(messages.get("simulator.deal.yearly")), worth);
@@ -73,11 +93,11 @@ final class DealPanel {
     private void showQuote(DealQuote quote) {
         table.getChildren().clear();
         if (model.dealCategories().isEmpty()) {
-            table.add(new Label(messages.get("simulator.deal.noRewards")), 0, 0, 4, 1);
+            table.add(note(messages.get("simulator.deal.noRewards")), 0, 0, 4, 1);
             return;
         }
         if (quote == null) {
-            table.add(new Label(messages.get("simulator.deal.enterPrice")), 0, 0, 4, 1);
+            table.add(note(messages.get("simulator.deal.enterPrice")), 0, 0, 4, 1);
             return;
         }
         int row = 0;
@@ -104,10 +124,17 @@ final class DealPanel {
         }
     }
 
+    private static javafx.scene.layout.ColumnConstraints column(double percent, javafx.geometry.HPos align) {
+        javafx.scene.layout.ColumnConstraints column = new javafx.scene.layout.ColumnConstraints();
+        column.setPercentWidth(percent);
+        column.setHalignment(align);
+        return column;
+    }
+
     private void line(int row, String id, String name, DealPrice price, boolean emphasised) {
         Label label = new Label(name);
         label.setWrapText(true);
-        label.setMaxWidth(300);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label percent = new Label(texts.percent(price.percent()));
         Label pays = new Label(texts.formats().money(price.pays().amount(), price.pays().currency()));
         Label earns = new Label(texts.formats().money(price.earns().amount(), price.earns().currency()));
@@ -120,8 +147,16 @@ final class DealPanel {
         table.addRow(row, label, percent, pays, earns);
     }
 
+    private static Label note(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private static Label head(String text) {
         Label label = new Label(text);
+        label.setWrapText(true);
         label.getStyleClass().add("column-head");
         return label;
     }
@@ -129,7 +164,7 @@ final class DealPanel {
     private void showWorth(YearlyWorth yearly) {
         worth.getChildren().clear();
         if (yearly == null) {
-            worth.getChildren().add(new Label(messages.get("simulator.deal.yearlyNone")));
+            worth.getChildren().add(note(messages.get("simulator.deal.yearlyNone")));
             return;
         }
         for (CategoryWorth line : yearly.categories()) {

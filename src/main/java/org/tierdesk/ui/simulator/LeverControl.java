@@ -11,6 +11,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tierdesk.ui.Formats;
 
@@ -20,6 +21,7 @@ import org.tierdesk.ui.Formats;
  */
 final class LeverControl {
     private static final int SLIDER_STEPS = 200;
+    private static final double SPINNER_WIDTH = 118;
 
     private LeverControl() {
     }
@@ -44,7 +46,11 @@ final class LeverControl {
         Spinner<Integer> spinner = new Spinner<>(0, Math.max(1, lever.max().intValue()), lever.value().intValue());
         spinner.setId(lever.id());
         spinner.setEditable(true);
-        spinner.setPrefWidth(90);
+        // the number and both arrows stay whole however long the label beside it is
+        spinner.getStyleClass().add(Spinner.STYLE_CLASS_SPLIT_ARROWS_HORIZONTAL);
+        spinner.getEditor().setPrefColumnCount(3);
+        spinner.setPrefWidth(SPINNER_WIDTH);
+        spinner.setMinWidth(Region.USE_PREF_SIZE);
         spinner.valueProperty().addListener((obs, old, n) -> lever.valueProperty()
                 .set(BigDecimal.valueOf(n == null ? 0 : n)));
         lever.valueProperty().addListener((obs, old, v) -> {
@@ -72,6 +78,7 @@ final class LeverControl {
         TextField field = new TextField(formats.number(lever.value()));
         field.setId(lever.id() + "-field");
         field.setPrefColumnCount(9);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         boolean[] echo = {false};
         slider.valueProperty().addListener((obs, old, v) -> {
             if (echo[0]) {

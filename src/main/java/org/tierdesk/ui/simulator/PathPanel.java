@@ -48,15 +48,19 @@ final class PathPanel {
         target.valueProperty().bindBidirectional(model.targetProperty());
         target.setPromptText(messages.get("simulator.path.chooseTarget"));
         Label label = new Label(messages.get("simulator.path.target"));
-        HBox head = new HBox(8, SimulatorView.sectionTitle(messages.get("simulator.path.title")), new javafx.scene
-                .layout.Region(), label, target);
-        HBox.setHgrow(head.getChildren().get(1), Priority.ALWAYS);
-        head.setAlignment(Pos.CENTER_LEFT);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        target.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox choose = new HBox(8, label, target);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        Label title = SimulatorView.sectionTitle(messages.get("simulator.path.title"));
+        title.setWrapText(true);
+        VBox head = new VBox(8, title, choose);
         verdict.setId("path-verdict");
         verdict.setWrapText(true);
         applyAll.setId("apply-proposal");
         applyAll.setText(messages.get("simulator.path.applyAll"));
         applyAll.getStyleClass().add("accent");
+        applyAll.setWrapText(true);
         applyAll.setOnAction(e -> model.applyProposal());
         steps.setId("path-steps");
         cliffs.setId("cliffs");
@@ -119,6 +123,7 @@ final class PathPanel {
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button apply = new Button(messages.get("simulator.path.apply"));
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         apply.setId(id);
         apply.getStyleClass().add("small");
         apply.setOnAction(e -> model.apply(action));
@@ -145,6 +150,7 @@ final class PathPanel {
             label.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(label, Priority.ALWAYS);
             Button apply = new Button(messages.get("simulator.path.apply"));
+            apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             apply.setId("apply-bonus-" + i++);
             apply.getStyleClass().add("small");
             apply.setOnAction(e -> model.apply(cliff.options().get(0)));

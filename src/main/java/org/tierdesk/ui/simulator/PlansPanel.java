@@ -24,6 +24,7 @@ final class PlansPanel {
         name.textProperty().bindBidirectional(model.planNameProperty());
         Button save = new Button(messages.get("simulator.plan.save"));
         save.setId("plan-save");
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         save.setOnAction(e -> model.savePlan());
         name.setOnAction(e -> model.savePlan());
         HBox saving = new HBox(8, name, save);
@@ -56,6 +57,8 @@ final class PlansPanel {
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> model.deletePlan(list.getSelectionModel().getSelectedItem()));
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox buttons = new HBox(8, open, delete);
         root = new VBox(8, SimulatorView.subTitle(messages.get("simulator.plan.title")), saving, list, buttons);
     }

@@ -24,13 +24,27 @@ import org.tierdesk.ui.Messages;
  */
 public final class SimulatorView {
     static final String STYLESHEET = SimulatorView.class.getResource("simulator.css").toExternalForm();
+    /** Wide enough for a wrapped two-line label beside a spinner; the before → after columns get the rest. */
+    static final double LEVERS_WIDTH = 330;
+    /** Meeting mode's larger type needs a wider column for the same labels. */
+    static final double LEVERS_WIDTH_MEETING = 400;
     private final BorderPane root = new BorderPane();
 
     public SimulatorView(SimulatorViewModel model, Messages messages, Runnable meeting) {
+        this(model, messages, meeting, true, LEVERS_WIDTH);
+    }
+
+    /** The simulator inside meeting mode: meeting mode's own header names the partner, so this one does not. */
+    public static SimulatorView inMeeting(SimulatorViewModel model, Messages messages) {
+        return new SimulatorView(model, messages, null, false, LEVERS_WIDTH_MEETING);
+    }
+
+    private SimulatorView(SimulatorViewModel model, Messages messages, Runnable meeting, boolean namePartner,
+                          double leversWidth) {
         root.setId("simulator");
         root.getStyleClass().add("simulator");
         root.getStylesheets().add(STYLESHEET);
-        root.setTop(header(model, messages, meeting));
+        root.setTop(header(model, messages, meeting, namePartner));
 
         VBox levers = new VBox(12);
         levers.setId("levers");
@@ -45,19 +59,16 @@ public final class SimulatorView {
         levers.setPadding(new Insets(14));
         levers.getStyleClass().add("simulator-levers");
 
-        VBox middle = new VBox(14, new ComparisonPanel(model, messages).node(), new PathPanel(model, messages).node());
-        middle.setPadding(new Insets(14));
-        VBox right = new VBox(14, new DealPanel(model, messages).node());
-        right.setPadding(new Insets(14));
-
         ScrollPane left = scroll(levers, "simulator-levers-scroll");
-        left.setPrefWidth(340);
-        left.setMinWidth(280);
-        ScrollPane center = scroll(middle, "simulator-center-scroll");
-        ScrollPane deal = scroll(right, "simulator-deal-scroll");
-        deal.setPrefWidth(430);
-        deal.setMinWidth(320);
-        HBox columns = new HBox(left, center, deal);
+        left.getStyleClass().add("simulator-levers-scroll");
+        left.setPrefWidth(leversWidth);
+        left.setMinWidth(leversWidth);
+        left.setMaxWidth(leversWidth);
+        Node comparison = new ComparisonPanel(model, messages).node();
+        Node path = new PathPanel(model, messages).node();
+        Node deal = new DealPanel(model, messages).node();
+        ScrollPane center = scroll(new CardColumns(comparison, path, deal).node(), "simulator-center-scroll");
+        HBox columns = new HBox(left, center);
         HBox.setHgrow(center, Priority.ALWAYS);
         root.setCenter(columns);
 
@@ -73,20 +84,22 @@ public final class SimulatorView {
         return root;
     }
 
-    private static Node header(SimulatorViewModel model, Messages messages, Runnable meeting) {
+    private static Node header(SimulatorViewModel model, Messages messages, Runnable meeting, boolean namePartner) {
         Label name = new Label(model.partnerName());
         name.setId("simulator-partner");
         name.getStyleClass().add(Styles.TITLE_3);
         Label program = new Label(model.program().name().in(messages.locale()));
         program.getStyleClass().add(Styles.TEXT_MUTED);
         VBox who = new VBox(2, name, program);
+        who.setMinWidth(0);
 
         Label asOfLabel = new Label(messages.get("simulator.asOf"));
         DatePicker asOf = new DatePicker();
         asOf.setId("simulator-as-of");
         asOf.setConverter(model.texts().formats().dateConverter());
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
-        asOf.setPrefWidth(140);
+        asOf.getEditor().setPrefColumnCount(8);
+        asOf.setMinWidth(Region.USE_PREF_SIZE);
         Button today = new Button(messages.get("simulator.asOf.today"));
         today.setId("as-of-today");
         today.setOnAction(e -> model.lookAt(model.baseDate()));
@@ -100,20 +113,24 @@ public final class SimulatorView {
         reset.setId("simulator-reset");
         reset.setOnAction(e -> model.reset());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, who, spacer, asOfLabel, asOf, today, quarter, year, reset);
+        HBox controls = new HBox(8, asOfLabel, asOf, today, quarter, year, reset);
         if (meeting != null) {
             Button enter = new Button(messages.get("simulator.meeting.enter"), new FontIcon(Feather.MAXIMIZE));
             enter.setId("meeting-enter");
             enter.getStyleClass().add(Styles.ACCENT);
             enter.setOnAction(e -> meeting.run());
-            bar.getChildren().add(enter);
+            controls.getChildren().add(enter);
         }
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(12, 14, 12, 14));
-        bar.getStyleClass().add("simulator-header");
-        return bar;
+        for (Node control : controls.getChildren()) {
+            if (control instanceof javafx.scene.control.Control fixed) {
+                fixed.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        controls.setAlignment(Pos.CENTER_RIGHT);
+        controls.setMinWidth(Region.USE_PREF_SIZE);
+        HeaderLine bar = new HeaderLine(namePartner ? who : null, controls);
+        bar.node().getStyleClass().add("simulator-header");
+        return bar.node();
     }
 
     private static ScrollPane scroll(Node content, String id) {
@@ -126,12 +143,14 @@ public final class SimulatorView {
 
     static Label sectionTitle(String text) {
         Label label = new Label(text);
+        label.setWrapText(true);
         label.getStyleClass().addAll(Styles.TITLE_4, "section-title");
         return label;
     }
 
     static Label subTitle(String text) {
         Label label = new Label(text);
+        label.setWrapText(true);
         label.getStyleClass().addAll(Styles.TEXT_BOLD, "sub-title");
         return label;
     }

@@ -30,8 +30,8 @@ import org.tierdesk.ui.simulator.SimulatorViewModel;
 import org.tierdesk.ui.simulator.TestPartners;
 
 /**
- * Meeting mode in a window that, outside it, lists other partners (in a list, a search field, a tooltip and the
- * title): inside it, no text anywhere in the scene names any of them.
+ * Meeting mode in a window that, outside it, lists other partners (in a list, a search field, a tooltip, a menu,
+ * a context menu and the title): inside it, no text anywhere in the scene names any of them.
  */
 @ExtendWith(ApplicationExtension.class)
 class MeetingModeTest {
@@ -58,7 +58,11 @@ class MeetingModeTest {
         TextField search = new TextField("Gamma");
         search.setTooltip(new Tooltip("Last opened: Delta Integration"));
         Label recent = new Label("Recently: Beta Trading");
-        VBox shell = new VBox(search, recent, portfolio);
+        javafx.scene.control.MenuBar menus = new javafx.scene.control.MenuBar(new javafx.scene.control.Menu("Recent",
+                null, new javafx.scene.control.MenuItem("Open Gamma Systems")));
+        portfolio.setContextMenu(new javafx.scene.control.ContextMenu(
+                new javafx.scene.control.MenuItem("Compare with Delta Integration")));
+        VBox shell = new VBox(menus, search, recent, portfolio);
         BorderPane root = new BorderPane(new SimulatorView(simulator, messages, () -> meeting.enter(
                 new SimulatorViewModel(partner, TODAY, messages), simulator)).node());
         root.setLeft(shell);

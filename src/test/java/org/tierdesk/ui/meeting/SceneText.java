@@ -10,16 +10,22 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Every text a scene can show: labels and buttons, text nodes, text fields and their prompts, tooltips (set or
- * installed), the items of lists, tables, trees, combo and choice boxes (shown or not), and the window title.
+ * installed), menus (menu bar, menu buttons, context menus), the items of lists, tables, trees, combo and choice
+ * boxes (shown or not), the window title, and every other window showing (popups, dialogs).
  */
 final class SceneText {
     private SceneText() {
@@ -30,7 +36,23 @@ final class SceneText {
         texts.add(stage.getTitle());
         Scene scene = stage.getScene();
         walk(scene.getRoot(), texts);
+        // popups, menus and dialogs showing over the window
+        for (Window window : Window.getWindows()) {
+            if (window != stage && window.isShowing() && window.getScene() != null) {
+                if (window instanceof Stage other) {
+                    texts.add(other.getTitle());
+                }
+                walk(window.getScene().getRoot(), texts);
+            }
+        }
         return texts;
+    }
+
+    private static void menu(MenuItem item, List<String> texts) {
+        texts.add(item.getText());
+        if (item instanceof Menu menu) {
+            menu.getItems().forEach(child -> menu(child, texts));
+        }
     }
 
     private static void walk(Node node, List<String> texts) {
@@ -46,6 +68,15 @@ final class SceneText {
         }
         if (node instanceof Control control && control.getTooltip() != null) {
             texts.add(control.getTooltip().getText());
+        }
+        if (node instanceof Control control && control.getContextMenu() != null) {
+            control.getContextMenu().getItems().forEach(item -> menu(item, texts));
+        }
+        if (node instanceof MenuBar bar) {
+            bar.getMenus().forEach(item -> menu(item, texts));
+        }
+        if (node instanceof MenuButton button) {
+            button.getItems().forEach(item -> menu(item, texts));
         }
         Object installed = node.getProperties().get("javafx.scene.control.Tooltip");
         if (installed instanceof Tooltip tooltip) {

@@ -151,11 +151,38 @@ class SimulatorViewTest {
 
     @Test
     void theDealCalculatorQuotesEveryTier(FxRobot robot) {
-        robot.clickOn("#deal-price").write("1000");
+        robot.interact(() -> robot.lookup("#deal-price").queryAs(TextField.class).setText("1000"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#deal-tier-business")).isEqualTo("400.00\u00a0USD");
         assertThat(text(robot, "#deal-tier-gold")).isEqualTo("500.00\u00a0USD");
         assertThat(text(robot, "#deal-first-sale")).isEqualTo("700.00\u00a0USD");
+    }
+
+    @Test
+    void clickingASpinnersPlusChangesTheAfterStanding(FxRobot robot) {
+        assertThat(text(robot, "#after-points")).isEqualTo("200");
+        // one more approved seminar: 1,000 points
+        robot.clickOn(robot.lookup("#lever-activity-seminar .increment-arrow-button").queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(spinner(robot, "#lever-activity-seminar").getValue()).isEqualTo(1);
+        assertThat(text(robot, "#after-points")).isEqualTo("1,200");
+        assertThat(text(robot, "#before-points")).isEqualTo("200");
+    }
+
+    @Test
+    void aSavedPlanCanBeDeleted(FxRobot robot) {
+        robot.interact(() -> spinner(robot, "#lever-activity-seminar").getValueFactory().setValue(1));
+        robot.interact(() -> robot.lookup("#plan-name").queryAs(TextField.class).setText("Seminar only"));
+        fire(robot, "#plan-save");
+        javafx.scene.control.ListView<?> plans = robot.lookup("#plan-list").queryAs(javafx.scene.control.ListView.class);
+        assertThat(plans.getItems()).hasSize(1);
+
+        robot.interact(() -> plans.getSelectionModel().select(0));
+        fire(robot, "#plan-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(plans.getItems()).isEmpty();
+        assertThat(text(robot, "#simulator-status")).isEqualTo("Plan “Seminar only” deleted.");
+        assertThat(model.plans()).isEmpty();
     }
 
     /** Presses a button or ticks a box that may lie below the scrolled part of its column. */

@@ -1,0 +1,63 @@
+package org.tierdesk.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tierdesk.store.PartnerDraft;
+import org.tierdesk.ui.DeskFixture;
+import org.tierdesk.ui.Language;
+import org.tierdesk.ui.Messages;
+
+/** The export's names and writes, without a screen. */
+class PdfExportModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T09:00:00Z"), ZoneOffset.UTC);
+    @TempDir
+    Path dataFolder;
+    @TempDir
+    Path out;
+    private DeskFixture desk;
+    private PdfExportModel model;
+
+    @BeforeEach
+    void open() {
+        desk = new DeskFixture(dataFolder, Language.ENGLISH);
+        model = new PdfExportModel(desk.session(), new Messages(Language.ENGLISH), CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        desk.close();
+    }
+
+    @Test
+    void theSuggestedNameIsThePartnersMadeSafeAndTheDate() {
+        long id = desk.store().partners().create(new PartnerDraft("ООО \"Пример\" / Almaty", "bitrix", null,
+                LocalDate.of(2025, 3, 1), null, null));
+        assertThat(model.partnerFileName(id)).isEqualTo("ООО _Пример_ _ Almaty 2026-11-24.pdf");
+        assertThat(model.portfolioFileName()).isEqualTo("Portfolio 2026-11-24.pdf");
+        assertThat(PdfExportModel.safe("..hidden")).isEqualTo("hidden");
+    }
+
+    @Test
+    void aWrittenPdfCanBeReadByOthersAndAFailedWriteSaysWhereAndWhy() throws Exception {
+        Path written = out.resolve("summary.pdf");
+        assertThat(model.write(written, "%PDF-1.4 test".getBytes())).isEmpty();
+        assertThat(written).hasContent("%PDF-1.4 test");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(written))).isEqualTo("rw-r--r--");
+
+        Path blocked = Files.writeString(out.resolve("a-file"), "x").resolve("summary.pdf");
+        assertThat(model.write(blocked, "%PDF".getBytes())).hasValueSatisfying(problem ->
+                assertThat(problem).startsWith("Cannot write " + blocked + ": ").endsWith("nothing was changed."));
+        assertThat(blocked).doesNotExist();
+    }
+}
