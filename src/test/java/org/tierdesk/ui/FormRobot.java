@@ -3,7 +3,11 @@ package org.tierdesk.ui;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Types into form fields the way a user does: click, select all, type. */
 public final class FormRobot {
@@ -26,10 +30,27 @@ public final class FormRobot {
         return this;
     }
 
+    /** Opens the choice and clicks the label once its list shows (a popup can take a while on a busy machine). */
     public FormRobot choose(String fieldId, String label) {
         robot.clickOn("#field-" + fieldId);
+        if (!shows(label)) {
+            // the click may only have closed another popup: open it again
+            robot.clickOn("#field-" + fieldId);
+            if (!shows(label)) {
+                throw new AssertionError("the choice " + fieldId + " shows no \"" + label + "\"");
+            }
+        }
         robot.clickOn(label);
         return this;
+    }
+
+    private boolean shows(String label) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(label).tryQuery().isPresent());
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 
     public String problem(String fieldId) {
