@@ -44,11 +44,17 @@ final class MeetingDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        form.setPadding(new Insets(10, 0, 0, 0));
-        form.addRow(0, new Label(messages.get("standing.meeting.date")), date);
-        form.addRow(1, new Label(messages.get("standing.meeting.notes")), notes);
+        form.setPadding(new Insets(10, 16, 0, 16));
+        form.addRow(0, fieldLabel(messages.get("standing.meeting.date")), date);
+        form.addRow(1, fieldLabel(messages.get("standing.meeting.notes")), notes);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(date.valueProperty().isNull());
         return dialog.showAndWait().filter(b -> b == save).map(b -> new Answer(date.getValue(), notes.getText()));
+    }
+
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
     }
 }

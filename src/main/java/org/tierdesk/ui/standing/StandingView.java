@@ -33,6 +33,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.tierdesk.program.VolumeUnit;
+import org.tierdesk.store.Meeting;
 import org.tierdesk.store.standing.PartnerStanding;
 import org.tierdesk.store.standing.PendingDowngrade;
 import org.tierdesk.store.standing.PeriodSales;
@@ -92,10 +93,15 @@ public final class StandingView {
             sections.add(section(messages.format("standing.section.heldRequirements",
                     model.tierLabel(standing.heldTier())), RequirementList.of(model.heldRequirements(), messages)));
         }
-        if (model.lastMeetingProperty().get() != null) {
-            sections.add(section(messages.format("standing.section.since",
-                    formats.date(model.lastMeetingProperty().get().date())), lines("since-meeting",
-                    model.sinceMeeting())));
+        Meeting last = model.lastMeetingProperty().get();
+        if (last != null) {
+            List<String> since = new ArrayList<>();
+            if (last.notes() != null && !last.notes().isBlank()) {
+                since.add(messages.format("standing.since.notes", last.notes().strip()));
+            }
+            since.addAll(model.sinceMeeting());
+            sections.add(section(messages.format("standing.section.since", formats.date(last.date())),
+                    lines("since-meeting", since)));
         }
         HBox cards = new HBox(18, section("standing.section.rewards", rewards()),
                 section("standing.section.benefits", benefits()));
@@ -178,6 +184,16 @@ public final class StandingView {
 
         flags.getChildren().forEach(f -> ((Label) f).setMinWidth(Region.USE_PREF_SIZE));
         VBox toward = new VBox(4, towardTitle, barLine, gap, flags);
+        Meeting latest = model.latestMeetingProperty().get();
+        if (latest != null) {
+            Label meetingLine = new Label(latest.date().equals(model.today())
+                    ? messages.get("standing.lastMeeting.today")
+                    : messages.format("standing.lastMeeting", formats.date(latest.date())));
+            meetingLine.setId("standing-last-meeting");
+            meetingLine.setWrapText(true);
+            meetingLine.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            toward.getChildren().add(meetingLine);
+        }
         HBox.setHgrow(toward, Priority.ALWAYS);
         HBox summary = new HBox(28, heldBox, toward, commands);
         summary.setId("standing-summary");

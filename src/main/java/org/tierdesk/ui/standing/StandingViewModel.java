@@ -92,6 +92,7 @@ public final class StandingViewModel {
     private final ObservableList<String> sinceMeeting = FXCollections.observableArrayList();
     private final ObjectProperty<PendingDowngrade> pendingDowngrade = new SimpleObjectProperty<>();
     private final ObjectProperty<Meeting> lastMeeting = new SimpleObjectProperty<>();
+    private final ObjectProperty<Meeting> latestMeeting = new SimpleObjectProperty<>();
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
 
     private Program program;
@@ -149,6 +150,7 @@ public final class StandingViewModel {
         fillWarnings(found);
         Optional<StandingChange> change = new SinceLastMeeting(store).of(id, program, s, today);
         lastMeeting.set(store.meetings().lastBefore(id, today).orElse(null));
+        latestMeeting.set(store.meetings().lastBefore(id, today.plusDays(1)).orElse(null));
         sinceMeeting.setAll(change.map(this::changeLines).orElse(List.of()));
         standing.set(found);
         revision.set(revision.get() + 1);
@@ -238,8 +240,14 @@ public final class StandingViewModel {
         return sinceMeeting;
     }
 
+    /** The last meeting before today: the one "since the last meeting" compares with. */
     public ReadOnlyObjectProperty<Meeting> lastMeetingProperty() {
         return lastMeeting;
+    }
+
+    /** The latest meeting, today's included (one recorded today is compared with from tomorrow). */
+    public ReadOnlyObjectProperty<Meeting> latestMeetingProperty() {
+        return latestMeeting;
     }
 
     public ReadOnlyObjectProperty<PendingDowngrade> pendingDowngradeProperty() {

@@ -63,10 +63,10 @@ final class TierChangeDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        form.setPadding(new Insets(10, 0, 0, 0));
-        form.addRow(0, new Label(messages.get("standing.change.tier")), tier);
-        form.addRow(1, new Label(messages.get("standing.change.since")), since);
-        form.addRow(2, new Label(messages.get("standing.change.reason")), reason);
+        form.setPadding(new Insets(10, 16, 0, 16));
+        form.addRow(0, fieldLabel(messages.get("standing.change.tier")), tier);
+        form.addRow(1, fieldLabel(messages.get("standing.change.since")), since);
+        form.addRow(2, fieldLabel(messages.get("standing.change.reason")), reason);
         dialog.getDialogPane().setContent(form);
         Node ok = dialog.getDialogPane().lookupButton(record);
         ok.setId("tier-change-record");
@@ -85,5 +85,11 @@ final class TierChangeDialog {
                 setText(empty || item == null ? null : tierLabel.apply(item));
             }
         };
+    }
+
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        return label;
     }
 }

@@ -161,6 +161,15 @@ class StandingScreenTest {
         });
         // the 3,000 USD sale of May earned 600 points since
         assertThat(robot.lookup("#since-meeting").lookup("\u2022 Points: +600").tryQuery()).isPresent();
+        assertThat(robot.lookup("#since-meeting").lookup("\u2022 Notes then: First visit").tryQuery()).isPresent();
+        assertThat(text(robot, "#standing-last-meeting")).isEqualTo("Last meeting: Mar 1, 2026");
+
+        robot.clickOn("#record-meeting");
+        robot.clickOn("Save meeting");
+        waitUntil(() -> text(robot, "#standing-last-meeting") != null
+                && text(robot, "#standing-last-meeting").startsWith("Meeting recorded today"));
+        assertThat(robot.lookup("#since-meeting").lookup("\u2022 Notes then: First visit").tryQuery())
+                .as("today's meeting is compared with from tomorrow").isPresent();
     }
 
     private static String text(FxRobot robot, String query) {
