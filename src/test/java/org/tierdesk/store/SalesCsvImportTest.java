@@ -142,6 +142,18 @@ class SalesCsvImportTest {
     }
 
     @Test
+    void anUnclosedQuoteRefusesTheFileAndEmptyOrHeaderOnlyFilesSaySo() {
+        SalesCsvFile unclosed = SalesCsvFile.read("quote.csv",
+                "date,amount,product\n2026-01-01,5,\"Portal\n2026-01-02,6,x\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(unclosed.problems()).extracting(p -> p.message(Locale.ENGLISH)).singleElement().asString()
+                .startsWith("The file cannot be read as CSV");
+        assertThat(SalesCsvFile.read("empty.csv", new byte[0]).problems()).extracting(p -> p.message(Locale.ENGLISH))
+                .containsExactly("The file is empty: it needs a header line and at least one sale.");
+        assertThat(SalesCsvFile.read("header.csv", "date,amount\n".getBytes(StandardCharsets.UTF_8)).problems())
+                .extracting(p -> p.message(Locale.ENGLISH)).containsExactly("The file has a header but no sales.");
+    }
+
+    @Test
     void amountsAreReadTheWaySpreadsheetsWriteThem() {
         assertThat(SalesCsvAmount.parse("1 234,50")).contains(new BigDecimal("1234.50"));
         assertThat(SalesCsvAmount.parse("1\u00A0234,50")).contains(new BigDecimal("1234.50"));

@@ -313,7 +313,7 @@ public final class PartnerView {
                 () -> open(model.activityForm(null)), a -> open(model.activityForm(a)), after(model::delete));
         table.column("activity.field.date", Activity::date, formats::date, 120);
         table.text("activity.field.type", a -> model.activityLabel(a.type()), 220);
-        table.text("activity.field.approved", a -> messages.get(a.approved() ? "common.yes" : "common.no"), 170);
+        table.text("activity.field.approved", a -> messages.get(a.approved() ? "common.yes" : "common.no"), 210);
         table.text("activity.field.cost", a -> a.cost() == null ? "" : formats.money(a.cost().amount(),
                 a.cost().currency()), 150);
         table.text("activity.field.description", a -> orEmpty(a.description()), 260);
@@ -325,7 +325,7 @@ public final class PartnerView {
                 () -> { }, r -> open(model.checklistForm(r)), after(model::clear));
         // the program fixes the items: the list is edited, never added to
         table.toolbar().getChildren().remove(0);
-        table.text("checklist.field.item", ChecklistRow::label, 320);
+        table.text("checklist.field.item", ChecklistRow::label, 560);
         table.text("checklist.field.done", r -> messages.get(r.done() ? "common.yes" : "common.no"), 110);
         table.text("checklist.field.since", r -> r.done() && r.mark().since() != null
                 ? formats.date(r.mark().since()) : "", 160);
