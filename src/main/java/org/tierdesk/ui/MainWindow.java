@@ -66,6 +66,13 @@ public final class MainWindow {
     private ShellView shellView;
     private javafx.beans.value.ChangeListener<Long> partnerListener;
     private FilePicker files = FilePicker.system();
+    private final javafx.event.EventHandler<WindowEvent> shown = e -> {
+        if (!shownOnce) {
+            shownOnce = true;
+            LIFECYCLE.info("main window shown at {}", Instant.now());
+        }
+    };
+    private final javafx.event.EventHandler<WindowEvent> closing = e -> rememberPlacement();
 
     public MainWindow(Stage stage, Session session) {
         this.stage = stage;
@@ -89,14 +96,21 @@ public final class MainWindow {
             stage.setHeight(800);
             stage.centerOnScreen();
         });
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
-            if (!shownOnce) {
-                shownOnce = true;
-                LIFECYCLE.info("main window shown at {}", Instant.now());
-            }
-        });
-        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> rememberPlacement());
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, closing);
         stage.show();
+    }
+
+    /** Lets go of the stage, so that a window on another database (a restored one) can take it over. */
+    public void dispose() {
+        stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, shown);
+        stage.removeEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, closing);
+        if (partnerListener != null) {
+            shell.partnerIdProperty().removeListener(partnerListener);
+        }
+        if (shellView != null) {
+            shellView.dispose();
+        }
     }
 
     public ShellViewModel shell() {

@@ -77,7 +77,8 @@ final class FactChanges {
                 out.append("; ");
             }
             out.append(field.getKey().isEmpty() ? field.getValue()
-                    : messages.format("audit.field", fieldLabel(field.getKey()), value(field.getKey(), field.getValue())));
+                    : messages.format("audit.field", fieldLabel(field.getKey()),
+                            value(field.getKey(), field.getValue())));
         }
         return out.toString();
     }

@@ -2,7 +2,6 @@ package org.tierdesk.ui.partner;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -15,8 +14,12 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 
 import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.form.TextColumn;
 
-/** The History tab's lower half: every change to the partner's facts, who made it and when, newest first. Id {@code changes-table}. */
+/**
+ * The History tab's lower half: every change to the partner's facts, who made it and when, newest first. Id
+ * {@code changes-table}.
+ */
 final class FactChangesTable {
     private final VBox root;
 
@@ -27,11 +30,11 @@ final class FactChangesTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // rows as high as their wrapped text (the theme gives every row one line's height)
         table.setFixedCellSize(Region.USE_COMPUTED_SIZE);
-        table.getColumns().add(column(messages.get("audit.column.when"), FactChange::when, 170));
-        table.getColumns().add(column(messages.get("audit.column.who"), FactChange::who, 120));
-        TableColumn<FactChange, String> what = column(messages.get("audit.column.what"), FactChange::what, 220);
-        TableColumn<FactChange, String> details = column(messages.get("audit.column.details"), FactChange::details,
-                520);
+        table.getColumns().add(TextColumn.of(messages.get("audit.column.when"), FactChange::when, 170));
+        table.getColumns().add(TextColumn.of(messages.get("audit.column.who"), FactChange::who, 120));
+        TableColumn<FactChange, String> what = TextColumn.of(messages.get("audit.column.what"), FactChange::what, 220);
+        TableColumn<FactChange, String> details = TextColumn.of(messages.get("audit.column.details"),
+                FactChange::details, 520);
         // long labels (a checklist item's, a Russian "added") wrap onto a second line rather than being cut off
         what.setCellFactory(c -> new WrappingCell());
         details.setCellFactory(c -> new WrappingCell());
@@ -48,16 +51,6 @@ final class FactChangesTable {
 
     Node node() {
         return root;
-    }
-
-    private static TableColumn<FactChange, String> column(String title,
-                                                          java.util.function.Function<FactChange, String> text,
-                                                          double width) {
-        TableColumn<FactChange, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
     }
 
     /**

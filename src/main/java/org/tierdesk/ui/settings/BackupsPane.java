@@ -6,7 +6,6 @@ import java.util.function.BiFunction;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -14,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -27,6 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.tierdesk.store.backup.BackupFile;
 import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.form.TextColumn;
 import org.tierdesk.ui.startup.PasswordDialog;
 
 /**
@@ -67,9 +66,11 @@ final class BackupsPane {
         table.setId("backups-table");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("backups.column.taken", b -> model.describe().taken(b), 200));
-        table.getColumns().add(column("backups.column.size", b -> model.describe().size(b), 110));
-        table.getColumns().add(column("backups.column.reason", b -> model.describe().reason(b), 220));
+        table.getColumns().add(TextColumn.of(messages.get("backups.column.taken"), b -> model.describe().taken(b),
+                200));
+        table.getColumns().add(TextColumn.of(messages.get("backups.column.size"), b -> model.describe().size(b), 110));
+        table.getColumns().add(TextColumn.of(messages.get("backups.column.reason"), b -> model.describe().reason(b),
+                220));
         table.setPlaceholder(new Label(messages.get("backups.none")));
         table.setPrefHeight(240);
 
@@ -94,15 +95,6 @@ final class BackupsPane {
 
     Node node() {
         return node;
-    }
-
-    private TableColumn<BackupFile, String> column(String key, java.util.function.Function<BackupFile, String> text,
-                                                   double width) {
-        TableColumn<BackupFile, String> column = new TableColumn<>(messages.get(key));
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
-        column.setPrefWidth(width);
-        column.setSortable(false);
-        return column;
     }
 
     private void chooseFolder() {

@@ -3,12 +3,15 @@ package org.tierdesk.ui.settings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 import org.tierdesk.ui.Messages;
 
 /**
- * Tells the manager that a restore or a password change is done. The window it was asked from has been replaced
- * by one on the reopened database by then, so the notice has no owner. Id {@code settings-notice}.
+ * Tells the manager that a restore or a password change is done. The screen it was asked from has been rebuilt on
+ * the reopened database by then, so the notice is owned by the main window itself (focus goes back there when it
+ * closes). Id {@code settings-notice}.
  */
 final class Notice {
     private Notice() {
@@ -16,6 +19,8 @@ final class Notice {
 
     static void show(Messages messages, String header, String text) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        Window.getWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).findFirst()
+                .ifPresent(alert::initOwner);
         alert.setTitle(messages.get("app.name"));
         alert.setHeaderText(header);
         alert.getDialogPane().setId("settings-notice");

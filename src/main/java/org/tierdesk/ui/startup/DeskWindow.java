@@ -13,9 +13,8 @@ import org.tierdesk.ui.UiSettings;
 import org.tierdesk.ui.shell.Screen;
 
 /**
- * The main window on the open database. When a restore or a password change replaces the database, a new window
- * is built on the new one (every screen reads afresh) and shown on Settings, where the manager was, before the old
- * window goes away.
+ * The main window on the open database. When a restore or a password change replaces the database, the window is
+ * built anew on the new one in the same stage (every screen reads afresh) and shows Settings, where the manager was.
  */
 public final class DeskWindow {
     private final Path folder;
@@ -32,9 +31,9 @@ public final class DeskWindow {
     }
 
     /** Shows the window on the safety's database in {@code stage}. */
-    public MainWindow show(Stage first) {
-        this.stage = first;
-        window = new MainWindow(first, session(safety.database()));
+    public MainWindow show(Stage shown) {
+        this.stage = shown;
+        window = new MainWindow(shown, session(safety.database()));
         window.show();
         return window;
     }
@@ -58,14 +57,10 @@ public final class DeskWindow {
     }
 
     private void reopen(Database database) {
-        Stage old = stage;
-        stage = new Stage();
+        window.dispose();
         window = new MainWindow(stage, session(database));
         window.show();
         window.shell().show(Screen.SETTINGS);
-        if (old != null) {
-            old.hide();
-        }
     }
 
     private Session session(Database database) {

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import javafx.application.Platform;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -31,6 +30,7 @@ import org.tierdesk.store.Workspace;
 import org.tierdesk.store.backup.BackupFile;
 import org.tierdesk.store.backup.Backups;
 import org.tierdesk.ui.DeskFixture;
+import org.tierdesk.ui.MainWindow;
 import org.tierdesk.ui.startup.DataSafety;
 import org.tierdesk.ui.startup.DeskWindow;
 
@@ -67,17 +67,12 @@ class BackupsScreenTest {
 
     @AfterEach
     void close() {
-        Platform.runLater(() -> {
-            if (desk.stage() != first) {
-                desk.stage().hide();
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
         safety.database().close();
     }
 
     @Test
     void restoringABackupAfterTheConfirmationBringsItBackAndKeepsTheCurrentState(FxRobot robot) throws Exception {
+        MainWindow before = desk.window();
         robot.clickOn("#nav-settings");
         scrollToTheEnd(robot);
         TableView<BackupFile> table = robot.lookup("#backups-table").queryTableView();
@@ -92,9 +87,9 @@ class BackupsScreenTest {
         assertThat(partners(safety.database())).contains("Before The Backup").doesNotContain("After The Backup");
         List<BackupFile> backups = safety.list();
         assertThat(backups).extracting(BackupFile::reason).containsExactly(Backups.BEFORE_RESTORE, Backups.MANUAL);
-        assertThat(desk.stage()).isNotSameAs(first);
-        assertThat(desk.stage().isShowing()).isTrue();
-        assertThat(first.isShowing()).isFalse();
+        assertThat(desk.window()).as("a window built on the restored database").isNotSameAs(before);
+        assertThat(desk.stage()).isSameAs(first);
+        assertThat(first.isShowing()).isTrue();
         assertThat(robot.lookup("#settings-screen").tryQuery()).isPresent();
     }
 
