@@ -75,7 +75,7 @@ class MainWindowTest {
         robot.doubleClickOn("Acme Integration");
         TabPane tabs = robot.lookup("#partner-tabs").queryAs(TabPane.class);
         assertThat(tabs.getTabs()).extracting(Tab::getText)
-                .contains("Компания", "Контакты", "Сотрудники и сертификаты", "Продажи", "История");
+                .contains("Компания", "Контакты", "Сотрудники", "Продажи", "История");
     }
 
     @Test
