@@ -96,11 +96,11 @@ public final class MainWindow {
         PortfolioView portfolio = new PortfolioView(portfolioModel, messages, shell::openPartner,
                 () -> newPartner(messages));
         PartnerViewModel partnerModel = new PartnerViewModel(session, messages, clock);
-        PartnerView partner = new PartnerView(partnerModel, messages, () -> shell.show(Screen.PORTFOLIO),
-                () -> { });
         Map<Screen, Supplier<ScreenContent>> screens = new LinkedHashMap<>();
         screens.put(Screen.PORTFOLIO, () -> ScreenContent.of(portfolio.node(), portfolioModel::refresh));
-        screens.put(Screen.PARTNER, () -> ScreenContent.of(partner.node(),
+        // built on first use, like every screen but the portfolio: start-up builds only what the window shows
+        screens.put(Screen.PARTNER, () -> ScreenContent.of(new PartnerView(partnerModel, messages,
+                        () -> shell.show(Screen.PORTFOLIO), () -> { }).node(),
                 () -> partnerModel.load(shell.partnerIdProperty().get())));
         screens.put(Screen.SIMULATOR, () -> {
             SimulatorScreen simulator = new SimulatorScreen(shell.partnerIdProperty()::get,
