@@ -40,8 +40,7 @@ class FactsSummaryQueryTest {
             for (Program program : programs.all()) {
                 for (int i = 0; i < PARTNERS_PER_PROGRAM; i++) {
                     PartnerFacts facts = GeneratedFacts.partner(program, seed++, rates);
-                    long id = ws.partnerImport().create(new PartnerDraft(facts.profile().name(), program.id(), null,
-                            facts.profile().joined(), facts.profile().heldTier(), null), facts);
+                    long id = importPartner(ws, program, facts);
                     programOf.put(id, program);
                     original.put(id, facts);
                 }
@@ -85,8 +84,7 @@ class FactsSummaryQueryTest {
             for (Program program : programs.all()) {
                 for (int i = 0; i < 2; i++) {
                     PartnerFacts facts = GeneratedFacts.partner(program, seed++, rates);
-                    long id = ws.partnerImport().create(new PartnerDraft(facts.profile().name(), program.id(), null,
-                            facts.profile().joined(), facts.profile().heldTier(), null), facts);
+                    long id = importPartner(ws, program, facts);
                     programOf.put(id, program);
                 }
             }
@@ -122,6 +120,11 @@ class FactsSummaryQueryTest {
                     rate.rate().multiply(new BigDecimal("1.5"))));
             assertEveryPartnerMatches(ws, programOf, "after a rate change");
         }
+    }
+
+    private static long importPartner(Workspace ws, Program program, PartnerFacts facts) {
+        return ws.partnerImport().create(new PartnerDraft(facts.profile().name(), program.id(), null,
+                facts.profile().joined(), facts.profile().heldTier(), null), facts);
     }
 
     private static void assertEveryPartnerMatches(Workspace ws, Map<Long, Program> programOf, String when) {
