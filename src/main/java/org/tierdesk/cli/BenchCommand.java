@@ -101,15 +101,20 @@ final class BenchCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         Path folder = DataFolder.resolve(dataDir);
         ProgramLibrary library = ProgramLibrary.shippedOnly();
-        try (Database database = Database.open(folder)) {
-            Workspace workspace = new Workspace(database, library::byId);
-            if (workspace.partners().count() == 0) {
-                long started = System.nanoTime();
-                new SyntheticPortfolio(library.shipped(), date, seed).store(workspace, partners, sales);
-                out.printf("generated %d partners and %d sales in %s in %.1f s%n", partners, sales, folder,
-                        (System.nanoTime() - started) / 1e9);
+        try {
+            try (Database database = Database.open(folder)) {
+                Workspace workspace = new Workspace(database, library::byId);
+                if (workspace.partners().count() == 0) {
+                    long started = System.nanoTime();
+                    new SyntheticPortfolio(library.shipped(), date, seed).store(workspace, partners, sales);
+                    database.closeCompacted();
+                    out.printf("generated %d partners and %d sales in %s in %.1f s%n", partners, sales, folder,
+                            (System.nanoTime() - started) / 1e9);
+                }
             }
-            measure(workspace, library, date, out);
+            try (Database database = Database.open(folder)) {
+                measure(new Workspace(database, library::byId), library, date, out);
+            }
         } catch (DatabaseInUseException e) {
             err.println(folder + ": " + e.getMessage());
             return EvaluateCommand.BAD_INPUT;

@@ -51,6 +51,7 @@ final class FirstWindow {
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
         command.addAll(LAUNCHER_OPTIONS);
+        command.addAll(classDataOptions());
         command.add("-Duser.home=" + home);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -150,6 +151,16 @@ final class FirstWindow {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         return out;
+    }
+
+    /**
+     * This JVM's AOT cache or CDS archive options: run from the installed app ({@code tierdesk bench}), the children
+     * map the same cache as the app's own launcher does, the bare window included (same class path).
+     */
+    static List<String> classDataOptions() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-XX:SharedArchiveFile="))
+                .toList();
     }
 
     private static String javaCommand() {

