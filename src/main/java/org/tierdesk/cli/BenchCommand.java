@@ -293,7 +293,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String figure, RunTimes times, String unit) {
-        out.printf("%-44s %9.1f %s %9.1f %s %9.1f %s%n", figure, times.median(), unit, times.min(), unit,
+        // sub-millisecond figures (a simulator recompute) keep their microseconds
+        String f = times.max() < 1 ? "%9.4f" : "%9.1f";
+        out.printf("%-44s " + f + " %s " + f + " %s " + f + " %s%n", figure, times.median(), unit, times.min(), unit,
                 times.max(), unit);
     }
 }
