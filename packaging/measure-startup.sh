@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up to first window of an installed or built TierDesk: starts LAUNCHER (no arguments) RUNS times under Xvfb,
-# each with empty user folders, and prints each time from launch to the app's "main window shown" log line, then
-# the median; also the CPU time (user + system) the process had used by then, which depends far less on what else the
+# each time twice: a first start with empty user folders (database created and migrated, demo data) and a later
+# start of the same folders. Prints each time from launch to the app's "main window shown" log line, then the
+# medians; also the CPU time (user + system) the process had used by then, which depends far less on what else the
 # machine is doing. Usage: measure-startup.sh [LAUNCHER] [RUNS]   (default: target/dist/TierDesk/bin/TierDesk, 10)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,21 +14,24 @@ runs=${2:-10}
 work=$(mktemp -d)
 trap 'stop_app; xserver_stop; rm -rf "$work"' EXIT
 xserver_start
-times=()
-cpus=()
 tick=$(getconf CLK_TCK)
+declare -A times cpus
 for i in $(seq "$runs"); do
   rm -rf "$work/run"
-  ( isolate_user_folders "$work/run"
-    launch_until_shown "$work/app.log" 120 "$launcher"
-    awk -v tick="$tick" '{print int(($14 + $15) * 1000 / tick)}' "/proc/$APP_PID/stat" >"$work/cpu"
-    stop_app 60
-    echo "$SHOWN_MILLIS" >"$work/millis" )
-  times+=("$(cat "$work/millis")")
-  cpus+=("$(cat "$work/cpu")")
-  echo "run $i: first window after $(cat "$work/millis") ms, $(cat "$work/cpu") ms of CPU"
+  for start in first later; do
+    ( isolate_user_folders "$work/run"
+      launch_until_shown "$work/app.log" 120 "$launcher"
+      awk -v tick="$tick" '{print int(($14 + $15) * 1000 / tick)}' "/proc/$APP_PID/stat" >"$work/cpu"
+      stop_app 60
+      echo "$SHOWN_MILLIS" >"$work/millis" )
+    times[$start]+="$(cat "$work/millis") "
+    cpus[$start]+="$(cat "$work/cpu") "
+    echo "run $i, $start start: first window after $(cat "$work/millis") ms, $(cat "$work/cpu") ms of CPU"
+  done
 done
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
-sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-echo "first window: median $(printf '%s\n' "${times[@]}" | median) ms over ${runs} runs" \
-  "(min $(echo "$sorted" | head -1), max $(echo "$sorted" | tail -1)); CPU used by then: median $(printf '%s\n' "${cpus[@]}" | median) ms"
+median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
+for start in first later; do
+  sorted=$(echo "${times[$start]}" | tr ' ' '\n' | sed '/^$/d' | sort -n)
+  echo "$start start: first window median $(echo "${times[$start]}" | median) ms over ${runs} runs" \
+    "(min $(echo "$sorted" | head -1), max $(echo "$sorted" | tail -1)); CPU used by then: median $(echo "${cpus[$start]}" | median) ms"
+done

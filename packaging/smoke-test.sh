@@ -65,10 +65,10 @@ check "evaluate wrote no JVM warning or error on standard error" \
 if [ "$status" -ne 0 ] || ! jq -e . "$work/evaluate.json" >/dev/null 2>&1 || grep -q "WARNING\|\]\[error" "$work/evaluate.err"; then
   echo "evaluate output:"; cat "$work/evaluate.json" "$work/evaluate.err"
 fi
-if [ -f "$app/lib/app/tierdesk.jsa" ]; then
+if [ -f "$app/lib/app/tierdesk.aot" ]; then
   JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS -Xlog:class+load=info:file=$work/class-load.txt" "$launcher" --help >/dev/null 2>&1 || true
-  check "the installed launcher maps the app's classes from its AppCDS archive" \
-    grep -q 'org.tierdesk.Launcher source: shared objects file (top)' "$work/class-load.txt"
+  check "the installed launcher maps the app's classes from its AOT cache" \
+    grep -q 'org.tierdesk.Launcher source: shared objects file' "$work/class-load.txt"
 fi
 
 # GUI: same launcher, no arguments.

@@ -3,8 +3,10 @@ package org.tierdesk.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,6 +18,9 @@ import org.tierdesk.engine.StandingEvaluator;
 import org.tierdesk.engine.facts.PartnerFacts;
 import org.tierdesk.engine.measure.FactsSummary;
 import org.tierdesk.engine.standing.Standing;
+import org.tierdesk.engine.whatif.Comparison;
+import org.tierdesk.engine.whatif.Simulation;
+import org.tierdesk.engine.whatif.WhatIf;
 import org.tierdesk.program.Program;
 import org.tierdesk.program.ProgramLibrary;
 import org.tierdesk.report.PartnerSummary;
@@ -41,11 +46,16 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Times the standings of a whole portfolio against a plain SQL aggregate, one partner's"
-                + " standing and PDF, and a CSV import; generates the portfolio first if the data folder is empty.",
+                + " standing and PDF, a simulator recompute, a CSV import, and (with a DISPLAY) the app's start-up"
+                + " to its first window against a bare JavaFX window and its heap showing the portfolio; generates"
+                + " the portfolio first if the data folder is empty.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:measured", "2:a bad option or a database in use"})
 final class BenchCommand implements Callable<Integer> {
     static final String AGGREGATE = "SELECT partner_id, SUM(amount) FROM sales GROUP BY partner_id";
+    private static final String APP = "org.tierdesk.Launcher";
+    private static final String BARE = "org.tierdesk.ui.BareWindow";
+    private static final int RECOMPUTES = 1_000;
 
     @Spec
     CommandSpec spec;
@@ -76,6 +86,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "the standings' date (YYYY-MM-DD; default today)")
     LocalDate asOf;
 
+    @Option(names = "--starts", paramLabel = "K", defaultValue = "3",
+            description = "app starts per start-up figure, in child JVMs on the current DISPLAY (default 3; 0: none)")
+    int starts;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -87,19 +101,80 @@ final class BenchCommand implements Callable<Integer> {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
         Path folder = DataFolder.resolve(dataDir);
         ProgramLibrary library = ProgramLibrary.shippedOnly();
-        try (Database database = Database.open(folder)) {
-            Workspace workspace = new Workspace(database, library::byId);
-            if (workspace.partners().count() == 0) {
-                long started = System.nanoTime();
-                new SyntheticPortfolio(library.shipped(), date, seed).store(workspace, partners, sales);
-                out.printf("generated %d partners and %d sales in %s in %.1f s%n", partners, sales, folder,
-                        (System.nanoTime() - started) / 1e9);
+        try {
+            try (Database database = Database.open(folder)) {
+                Workspace workspace = new Workspace(database, library::byId);
+                if (workspace.partners().count() == 0) {
+                    long started = System.nanoTime();
+                    new SyntheticPortfolio(library.shipped(), date, seed).store(workspace, partners, sales);
+                    database.closeCompacted();
+                    out.printf("generated %d partners and %d sales in %s in %.1f s%n", partners, sales, folder,
+                            (System.nanoTime() - started) / 1e9);
+                }
             }
-            measure(workspace, library, date, out);
-            return 0;
+            try (Database database = Database.open(folder)) {
+                measure(new Workspace(database, library::byId), library, date, out);
+            }
         } catch (DatabaseInUseException e) {
             err.println(folder + ": " + e.getMessage());
             return EvaluateCommand.BAD_INPUT;
+        }
+        // the app in child JVMs: the folder is closed here so that the app can open it
+        startUp(folder, out);
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Start-up to the first window: a first run (empty data folder: database created, demo data), a later start of
+     * that folder, and a bare JavaFX window (JVM and JavaFX alone), each {@code --starts} times, interleaved so that
+     * the machine's load falls on all three alike; then the heap of the app showing this portfolio.
+     */
+    private void startUp(Path folder, PrintWriter out) throws IOException {
+        if (starts <= 0) {
+            return;
+        }
+        if (!FirstWindow.displayAvailable()) {
+            out.println("start-up to first window: not measured (no DISPLAY to show a window on)");
+            return;
+        }
+        double[] first = new double[starts];
+        double[] later = new double[starts];
+        double[] bare = new double[starts];
+        Path dir = Files.createTempDirectory("tierdesk-bench-start");
+        try {
+            for (int i = 0; i < starts; i++) {
+                Path run = Files.createDirectories(dir.resolve("run" + i));
+                List<String> args = List.of("--data-dir", run.resolve("data").toString());
+                first[i] = FirstWindow.measure(APP, args, run, Duration.ZERO, false).millis();
+                later[i] = FirstWindow.measure(APP, args, run, Duration.ZERO, false).millis();
+                bare[i] = FirstWindow.measure(BARE, List.of(), run, Duration.ZERO, false).millis();
+            }
+            RunTimes firstRuns = new RunTimes(first);
+            RunTimes laterRuns = new RunTimes(later);
+            RunTimes bareRuns = new RunTimes(bare);
+            row(out, "first window, first run (new data folder)", firstRuns, "ms");
+            row(out, "first window, later start", laterRuns, "ms");
+            row(out, "bare JavaFX window", bareRuns, "ms");
+            out.printf("%-44s %12.2f%n", "ratio later start / bare window", laterRuns.median() / bareRuns.median());
+            FirstWindow.Start shown = FirstWindow.measure(APP, List.of("--data-dir", folder.toString()),
+                    Files.createDirectories(dir.resolve("portfolio")), Duration.ofSeconds(5), true);
+            out.printf("%-44s %s (first window after %.0f ms)%n", "heap used by the app showing this portfolio",
+                    shown.heapBytes().map(b -> (b >> 20) + " MB").orElse("not read (no jcmd in this Java)"),
+                    shown.millis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            out.println("start-up measurement interrupted");
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 
@@ -131,6 +206,8 @@ final class BenchCommand implements Callable<Integer> {
             Standing standing = evaluator.evaluate(program, facts, date);
             return PartnerSummaryPdf.render(PartnerSummary.of(program, facts, standing, Locale.ENGLISH));
         }), "ms");
+        row(out, "one simulator recompute (what-if on summary)", simulatorRecompute(program,
+                workspace.summaries().of(partner.id(), date), workspace, partner.id()), "ms");
         row(out, "CSV import of " + csvLines + " sales", csvImport(workspace, library, date), "ms");
 
         Map<Long, Standing> loaded = allStandings(workspace, library, evaluator, date);
@@ -154,6 +231,35 @@ final class BenchCommand implements Callable<Integer> {
             standings.put(summary.getKey(), evaluator.evaluate(program, summary.getValue()));
         }
         return standings;
+    }
+
+    /**
+     * What the simulator does on each change of a lever: the what-if (extra sales of a typical size, an extra
+     * certified person, an activity) applied to the partner's summary and both sides evaluated and compared. Timed
+     * over {@link #RECOMPUTES} recomputes per run, given per recompute.
+     */
+    private RunTimes simulatorRecompute(Program program, FactsSummary summary, Workspace workspace, long partnerId) {
+        Simulation simulation = new Simulation(program, summary, day -> workspace.summaries().of(partnerId, day));
+        WhatIf whatIf = WhatIf.NONE.withSales(null, null, new BigDecimal("12500"), 3);
+        if (!program.certifications().isEmpty()) {
+            whatIf = whatIf.withCertified(program.certifications().get(0).id(), 1);
+        }
+        if (!program.activityTypes().isEmpty()) {
+            whatIf = whatIf.withActivities(program.activityTypes().get(0).id(), 1);
+        }
+        WhatIf change = whatIf;
+        RunTimes batches = RunTimes.measure(runs, () -> {
+            Comparison last = null;
+            for (int i = 0; i < RECOMPUTES; i++) {
+                last = simulation.compare(change);
+            }
+            return last;
+        });
+        double[] each = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            each[i] = batches.millis()[i] / RECOMPUTES;
+        }
+        return new RunTimes(each);
     }
 
     /** Each run imports the same generated file into a fresh partner, removed afterwards untimed. */
@@ -187,7 +293,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void row(PrintWriter out, String figure, RunTimes times, String unit) {
-        out.printf("%-44s %9.1f %s %9.1f %s %9.1f %s%n", figure, times.median(), unit, times.min(), unit,
+        // sub-millisecond figures (a simulator recompute) keep their microseconds
+        String f = times.max() < 1 ? "%9.4f" : "%9.1f";
+        out.printf("%-44s " + f + " %s " + f + " %s " + f + " %s%n", figure, times.median(), unit, times.min(), unit,
                 times.max(), unit);
     }
 }

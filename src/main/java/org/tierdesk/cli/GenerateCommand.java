@@ -65,6 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
             long started = System.nanoTime();
             new SyntheticPortfolio(library.shipped(), asOf != null ? asOf : LocalDate.now(), seed)
                     .store(workspace, partners, sales);
+            database.closeCompacted();
             out.printf("generated %d partners and %d sales (seed %d) in %s in %.1f s%n", partners, sales, seed,
                     folder, (System.nanoTime() - started) / 1e9);
             return 0;

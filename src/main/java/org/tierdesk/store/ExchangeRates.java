@@ -142,8 +142,9 @@ public final class ExchangeRates {
         List<Problem> problems = new ArrayList<>();
         BatchBindStep batch = null;
         int pending = 0;
-        for (Record row : tx.select(SALES.ID, SALES.SALE_DATE, SALES.AMOUNT, SALES.CURRENCY, PARTNERS.PROGRAM_ID,
-                        PARTNERS.NAME)
+        Set<Long> reconverted = new HashSet<>();
+        for (Record row : tx.select(SALES.ID, SALES.PARTNER_ID, SALES.SALE_DATE, SALES.AMOUNT, SALES.CURRENCY,
+                        PARTNERS.PROGRAM_ID, PARTNERS.NAME)
                 .from(SALES).join(PARTNERS).on(PARTNERS.ID.eq(SALES.PARTNER_ID))
                 .where(SALES.CURRENCY.in(currencies))
                 .fetchLazy()) {
@@ -168,6 +169,7 @@ public final class ExchangeRates {
                         .where(SALES.ID.eq(0L)));
             }
             batch.bind(ProgramAmounts.column(converted), row.get(SALES.ID));
+            reconverted.add(row.get(SALES.PARTNER_ID));
             if (++pending == BATCH) {
                 batch.execute();
                 batch = null;
@@ -177,6 +179,7 @@ public final class ExchangeRates {
         if (batch != null) {
             batch.execute();
         }
+        SalesByMonth.refresh(tx, reconverted);
         for (Record row : tx.select(SALES_PLANS.PLAN_YEAR, SALES_PLANS.CURRENCY, PARTNERS.PROGRAM_ID, PARTNERS.NAME)
                 .from(SALES_PLANS).join(PARTNERS).on(PARTNERS.ID.eq(SALES_PLANS.PARTNER_ID))
                 .where(SALES_PLANS.CURRENCY.in(currencies))

@@ -1,6 +1,7 @@
 package org.tierdesk.store;
 
 import org.jooq.Condition;
+import org.jooq.DatePart;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -18,6 +19,7 @@ import org.tierdesk.engine.window.Windows;
 import org.tierdesk.program.ActivityType;
 import org.tierdesk.program.PointsRules;
 import org.tierdesk.program.Program;
+import org.tierdesk.program.Window;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,12 +30,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.tierdesk.store.jooq.Tables.ACTIVITIES;
 import static org.tierdesk.store.jooq.Tables.CERTIFICATIONS;
 import static org.tierdesk.store.jooq.Tables.CHECKLIST_ITEMS;
 import static org.tierdesk.store.jooq.Tables.PARTNERS;
 import static org.tierdesk.store.jooq.Tables.SALES;
+import static org.tierdesk.store.jooq.Tables.SALES_MONTHS;
 import static org.tierdesk.store.jooq.Tables.SALES_PLANS;
 import static org.tierdesk.store.jooq.Tables.STAFF;
 import static org.tierdesk.store.jooq.Tables.STAFF_ROLES;
@@ -148,65 +153,148 @@ public final class FactsSummaryQuery {
         return summaries;
     }
 
-    /** Sales in each window (money and licenses) and the points sales earn and lose, in one pass over sales. */
+    /**
+     * Sales in each window (money and licenses): the months a window covers whole from {@code sales_months}, the
+     * months it cuts from the sales of those months only ({@link WindowMonths}); then the points sales earn and
+     * lose, which floor per sale and so read every sale of a program with points.
+     */
     private static void salesMeasures(DSLContext dsl, SummaryScope scope, List<Measure> needed,
                                       Map<Long, Map<Measure, BigDecimal>> values) {
-        Field<BigDecimal> amount = SALES.AMOUNT_PROGRAM.coerce(BigDecimal.class);
         LocalDate asOf = scope.asOf();
         List<Measure> measured = new ArrayList<>();
-        List<SelectField<?>> columns = new ArrayList<>();
-        columns.add(SALES.PARTNER_ID);
+        List<SelectField<?>> whole = new ArrayList<>();
+        List<SelectField<?>> cut = new ArrayList<>();
+        Set<Integer> cutSaleMonths = new TreeSet<>();
+        Set<Integer> cutReturnMonths = new TreeSet<>();
+        boolean cutJoinMonths = false;
+        whole.add(SALES_MONTHS.PARTNER_ID);
+        cut.add(SALES.PARTNER_ID);
+        Field<BigDecimal> monthAmount = SALES_MONTHS.AMOUNT_PROGRAM.coerce(BigDecimal.class);
+        Field<BigDecimal> monthLicenses = SALES_MONTHS.LICENSES.coerce(BigDecimal.class);
+        Field<BigDecimal> amount = SALES.AMOUNT_PROGRAM.coerce(BigDecimal.class);
+        Field<BigDecimal> licenses = SALES.LICENSES.coerce(BigDecimal.class);
         for (Measure measure : needed) {
+            Window window;
+            String category;
+            boolean money;
             switch (measure) {
                 case Measure.SalesAmount m -> {
-                    measured.add(m);
-                    columns.add(DSL.sum(DSL.when(WindowSql.countsSale(m.window(), asOf, SALES.SALE_DATE,
-                            SALES.RETURNED_ON).and(category(m.category())), amount)));
+                    window = m.window();
+                    category = m.category();
+                    money = true;
                 }
                 case Measure.Licenses m -> {
-                    measured.add(m);
-                    columns.add(DSL.sum(DSL.when(WindowSql.countsSale(m.window(), asOf, SALES.SALE_DATE,
-                            SALES.RETURNED_ON).and(category(m.category())), SALES.LICENSES.coerce(BigDecimal.class))));
+                    window = m.window();
+                    category = m.category();
+                    money = false;
                 }
                 default -> {
+                    continue;
                 }
             }
-        }
-        PointsRules rules = scope.program().pointsRules();
-        boolean points = needed.contains(new Measure.PointsBalance()) && rules != null;
-        if (points) {
-            Field<BigDecimal> earned = per(amount, rules.perAmount(), rules.points());
-            PointsRules.HoldingBonus bonus = rules.holdingBonus();
-            if (bonus != null) {
-                earned = earned.plus(DSL.when(scope.holdingBonusTier(SALES.PARTNER_ID, SALES.SALE_DATE),
-                        per(amount, bonus.perAmount(), bonus.points())).otherwise(BigDecimal.ZERO));
+            WindowMonths months = WindowMonths.of(window, asOf);
+            if (months.empty()) {
+                continue;
             }
-            Condition madeAsMember = SALES.SALE_DATE.ge(PARTNERS.JOINED).and(SALES.SALE_DATE.le(asOf));
-            Condition madeCounted = madeAsMember.and(scope.pointsFrom(SALES.PARTNER_ID, SALES.SALE_DATE));
-            Condition returnCounted = madeAsMember.and(SALES.RETURNED_ON.le(asOf))
-                    .and(scope.pointsFrom(SALES.PARTNER_ID, SALES.RETURNED_ON));
-            columns.add(DSL.sum(DSL.when(madeCounted, earned)));
-            columns.add(DSL.sum(DSL.when(returnCounted, earned)));
+            measured.add(measure);
+            Condition monthCategory = category == null ? DSL.trueCondition() : SALES_MONTHS.CATEGORY.eq(category);
+            whole.add(DSL.sum(DSL.when(months.countsWhole(SALES_MONTHS.SALE_MONTH, SALES_MONTHS.RETURNED_MONTH)
+                    .and(monthCategory), money ? monthAmount : monthLicenses)));
+            cut.add(DSL.sum(DSL.when(months.countsCut().and(category(category)), money ? amount : licenses)));
+            cutSaleMonths.addAll(months.cutSaleMonths());
+            cutReturnMonths.addAll(months.cutReturnMonths());
+            cutJoinMonths |= months.cutsJoinMonths();
         }
-        if (columns.size() == 1) {
+        if (!measured.isEmpty()) {
+            add(dsl.select(whole).from(SALES_MONTHS).join(PARTNERS).on(PARTNERS.ID.eq(SALES_MONTHS.PARTNER_ID))
+                    .where(scope.partners())
+                    .groupBy(SALES_MONTHS.PARTNER_ID).fetch(), SALES_MONTHS.PARTNER_ID, measured, values);
+        }
+        if (!measured.isEmpty()) {
+            for (Condition sales : cutSales(cutSaleMonths, cutReturnMonths, cutJoinMonths)) {
+                add(dsl.select(cut).from(SALES).join(PARTNERS).on(PARTNERS.ID.eq(SALES.PARTNER_ID))
+                        .where(scope.partners()).and(SALES.SALE_DATE.le(asOf)).and(sales)
+                        .groupBy(SALES.PARTNER_ID).fetch(), SALES.PARTNER_ID, measured, values);
+            }
+        }
+        pointsOfSales(dsl, scope, needed, values);
+    }
+
+    /**
+     * The sales of the cut months in disjoint parts, each one an index can find: those made in each cut month; those
+     * returned in a cut month and made in none; those made on or after the join date in the join month (joined on
+     * a day other than the 1st) and in neither of the other parts.
+     */
+    private static List<Condition> cutSales(Set<Integer> saleMonths, Set<Integer> returnMonths, boolean joinMonths) {
+        List<Condition> parts = new ArrayList<>();
+        Condition inSaleMonth = DSL.falseCondition();
+        for (int month : saleMonths) {
+            Condition made = SALES.SALE_DATE.between(SalesByMonth.firstDay(month), SalesByMonth.lastDay(month));
+            parts.add(made);
+            inSaleMonth = inSaleMonth.or(made);
+        }
+        Condition inReturnMonth = DSL.falseCondition();
+        for (int month : returnMonths) {
+            Condition returned = SALES.RETURNED_ON.between(SalesByMonth.firstDay(month),
+                    SalesByMonth.lastDay(month));
+            parts.add(returned.andNot(inSaleMonth));
+            inReturnMonth = inReturnMonth.or(returned);
+        }
+        if (joinMonths) {
+            parts.add(DSL.extract(PARTNERS.JOINED, DatePart.DAY).gt(1)
+                    .and(SALES.SALE_DATE.ge(PARTNERS.JOINED))
+                    .and(SALES.SALE_DATE.lt(PARTNERS.JOINED.plus(DSL.inline(31))))
+                    .and(SalesByMonth.month(SALES.SALE_DATE).eq(SalesByMonth.month(PARTNERS.JOINED)))
+                    .andNot(inSaleMonth)
+                    .and(SALES.RETURNED_ON.isNull().or(DSL.not(inReturnMonth))));
+        }
+        return parts;
+    }
+
+    private static void add(List<? extends Record> rows, Field<Long> partnerId, List<Measure> measured,
+                            Map<Long, Map<Measure, BigDecimal>> values) {
+        for (Record row : rows) {
+            Map<Measure, BigDecimal> partner = values.get(row.get(partnerId));
+            if (partner == null) {
+                continue;
+            }
+            int i = 1;
+            for (Measure measure : measured) {
+                partner.merge(measure, orZero(row.get(i++, BigDecimal.class)), BigDecimal::add);
+            }
+        }
+    }
+
+    /** The points sales earn and lose, in one pass over the scope's sales. */
+    private static void pointsOfSales(DSLContext dsl, SummaryScope scope, List<Measure> needed,
+                                      Map<Long, Map<Measure, BigDecimal>> values) {
+        PointsRules rules = scope.program().pointsRules();
+        if (!needed.contains(new Measure.PointsBalance()) || rules == null) {
             return;
         }
-        for (Record row : dsl.select(columns).from(SALES).join(PARTNERS).on(PARTNERS.ID.eq(SALES.PARTNER_ID))
+        LocalDate asOf = scope.asOf();
+        Field<BigDecimal> amount = SALES.AMOUNT_PROGRAM.coerce(BigDecimal.class);
+        Field<BigDecimal> earned = per(amount, rules.perAmount(), rules.points());
+        PointsRules.HoldingBonus bonus = rules.holdingBonus();
+        if (bonus != null) {
+            earned = earned.plus(DSL.when(scope.holdingBonusTier(SALES.PARTNER_ID, SALES.SALE_DATE),
+                    per(amount, bonus.perAmount(), bonus.points())).otherwise(BigDecimal.ZERO));
+        }
+        Condition madeAsMember = SALES.SALE_DATE.ge(PARTNERS.JOINED).and(SALES.SALE_DATE.le(asOf));
+        Condition madeCounted = madeAsMember.and(scope.pointsFrom(SALES.PARTNER_ID, SALES.SALE_DATE));
+        Condition returnCounted = madeAsMember.and(SALES.RETURNED_ON.le(asOf))
+                .and(scope.pointsFrom(SALES.PARTNER_ID, SALES.RETURNED_ON));
+        for (Record row : dsl.select(SALES.PARTNER_ID, DSL.sum(DSL.when(madeCounted, earned)),
+                        DSL.sum(DSL.when(returnCounted, earned)))
+                .from(SALES).join(PARTNERS).on(PARTNERS.ID.eq(SALES.PARTNER_ID))
                 .where(scope.partners()).and(SALES.SALE_DATE.le(asOf))
                 .groupBy(SALES.PARTNER_ID).fetch()) {
             Map<Measure, BigDecimal> partner = values.get(row.get(SALES.PARTNER_ID));
             if (partner == null) {
                 continue;
             }
-            int i = 1;
-            for (Measure measure : measured) {
-                partner.put(measure, orZero(row.get(i++, BigDecimal.class)));
-            }
-            if (points) {
-                BigDecimal balance = orZero(row.get(i++, BigDecimal.class))
-                        .subtract(orZero(row.get(i, BigDecimal.class)));
-                partner.merge(new Measure.PointsBalance(), balance, BigDecimal::add);
-            }
+            BigDecimal balance = orZero(row.get(1, BigDecimal.class)).subtract(orZero(row.get(2, BigDecimal.class)));
+            partner.merge(new Measure.PointsBalance(), balance, BigDecimal::add);
         }
     }
 

@@ -64,7 +64,7 @@ public final class Sales {
             Program program = workspace.programOf(tx, partnerId);
             ProgramAmounts amounts = ProgramAmounts.load(tx);
             Workspace.refuseIf(FactValidation.sale(program, sale, amounts.converter()));
-            return tx.insertInto(SALES)
+            long id = tx.insertInto(SALES)
                     .set(SALES.PARTNER_ID, partnerId)
                     .set(SALES.SALE_DATE, sale.date())
                     .set(SALES.PRODUCT, Partners.blankToNull(sale.product()))
@@ -76,6 +76,8 @@ public final class Sales {
                     .set(SALES.AMOUNT_PROGRAM, ProgramAmounts.column(
                             amounts.convert(sale.amount(), program.currency(), sale.date())))
                     .returning(SALES.ID).fetchOne(SALES.ID);
+            SalesByMonth.refresh(tx, partnerId);
+            return id;
         });
     }
 
@@ -94,7 +96,7 @@ public final class Sales {
         });
     }
 
-    /** Inserts already checked sales in batches. */
+    /** Inserts already checked sales in batches (and sums the partner's months again). */
     static void insertAll(DSLContext tx, long partnerId, Program program, ProgramAmounts amounts, List<Sale> sales) {
         for (int from = 0; from < sales.size(); from += BATCH) {
             BatchBindStep batch = tx.batch(tx.insertInto(SALES, SALES.PARTNER_ID, SALES.SALE_DATE, SALES.PRODUCT,
@@ -108,6 +110,7 @@ public final class Sales {
             }
             batch.execute();
         }
+        SalesByMonth.refresh(tx, partnerId);
     }
 
     public void update(Sale sale) {
@@ -133,12 +136,22 @@ public final class Sales {
                             amounts.convert(sale.amount(), program.currency(), sale.date())))
                     .where(SALES.ID.eq(sale.id()))
                     .execute();
+            SalesByMonth.refresh(tx, partnerId);
         });
     }
 
     public boolean delete(long saleId) {
-        return workspace.database().inTransactionResult(cfg ->
-                cfg.dsl().deleteFrom(SALES).where(SALES.ID.eq(saleId)).execute() > 0);
+        return workspace.database().inTransactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Long partnerId = tx.select(SALES.PARTNER_ID).from(SALES).where(SALES.ID.eq(saleId))
+                    .fetchOne(SALES.PARTNER_ID);
+            if (partnerId == null) {
+                return false;
+            }
+            tx.deleteFrom(SALES).where(SALES.ID.eq(saleId)).execute();
+            SalesByMonth.refresh(tx, partnerId);
+            return true;
+        });
     }
 
     /** The sale's own category, or the program's default one (null where the program has none). */

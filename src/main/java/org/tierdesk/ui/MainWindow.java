@@ -130,16 +130,18 @@ public final class MainWindow {
                 () -> newPartner(messages));
         portfolio.onSelect(id -> shell.partnerIdProperty().set(id));
         PartnerViewModel partnerModel = new PartnerViewModel(session, messages, clock);
-        PartnerView partner = new PartnerView(partnerModel, messages, () -> shell.show(Screen.PORTFOLIO),
-                () -> { });
-        partner.filePicker(() -> files);
         PdfExport export = new PdfExport(new PdfExportModel(session, messages, clock), messages, exportSeams);
-        partner.addHeaderAction(export.partnerButton(shell.partnerIdProperty()::get));
         portfolio.addHeaderAction(export.portfolioButton(portfolio::shownPartnerIds, portfolio::filterSummary));
         Map<Screen, Supplier<ScreenContent>> screens = new LinkedHashMap<>();
         screens.put(Screen.PORTFOLIO, () -> ScreenContent.of(portfolio.node(), portfolioModel::refresh));
-        screens.put(Screen.PARTNER, () -> ScreenContent.of(partner.node(),
-                () -> partnerModel.load(shell.partnerIdProperty().get())));
+        // built on first use, like every screen but the portfolio: start-up builds only what the window shows
+        screens.put(Screen.PARTNER, () -> {
+            PartnerView partner = new PartnerView(partnerModel, messages, () -> shell.show(Screen.PORTFOLIO),
+                    () -> { });
+            partner.filePicker(() -> files);
+            partner.addHeaderAction(export.partnerButton(shell.partnerIdProperty()::get));
+            return ScreenContent.of(partner.node(), () -> partnerModel.load(shell.partnerIdProperty().get()));
+        });
         screens.put(Screen.SIMULATOR, () -> {
             SimulatorScreen simulator = new SimulatorScreen(shell.partnerIdProperty()::get,
                     id -> new StoredPartner(session.store(), id), () -> LocalDate.now(clock), messages,

@@ -46,15 +46,29 @@ class GenerateAndBenchCommandTest {
     @Test
     void benchOnATinyPortfolioPrintsEveryFigure() {
         CliRun run = CliRun.of("bench", "--data-dir", dir.resolve("tiny").toString(), "--partners", "5",
-                "--sales", "50", "--runs", "1", "--csv-lines", "30", "--as-of", AS_OF);
+                "--sales", "50", "--runs", "1", "--csv-lines", "30", "--as-of", AS_OF, "--starts", "0");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("generated 5 partners and 50 sales",
                 "TierDesk bench: 5 partners, 50 sales", "plain SQL aggregate over all sales",
                 "all 5 partners' standings", "ratio standings / aggregate", "one partner's standing",
-                "one partner PDF", "CSV import of 30 sales", "heap used after loading all standings");
+                "one partner PDF", "one simulator recompute", "CSV import of 30 sales", "heap used after loading all standings");
         assertThat(run.out()).contains("(5 standings held)");
         // the imported partners are removed again: the portfolio is as generated
         assertThat(portfolio("tiny")).hasSize(5);
+    }
+
+    @Test
+    void theHeapOfAChildIsTheUsedSpaceOfItsGenerationsWithoutMetaspace() {
+        String info = """
+                12345:
+                 def new generation   total 78656K, used 9000K [0x00000000c0000000, 0x00000000c5550000)
+                  eden space 69952K,  12% used [0x00000000c0000000, 0x00000000c08ca8c8, 0x00000000c4450000)
+                 tenured generation   total 174784K, used 51000K [0x00000000d5550000, 0x00000000e0000000)
+                 Metaspace       used 40000K, committed 40448K, reserved 1114112K
+                  class space    used 5000K, committed 5184K, reserved 1048576K
+                """;
+        assertThat(FirstWindow.usedHeap(info)).contains(60_000L * 1024);
+        assertThat(FirstWindow.usedHeap("12345:\nNo such process")).isEmpty();
     }
 
     private CliRun generate(String folder, long seed) {

@@ -43,6 +43,28 @@ class DatabaseTest {
     }
 
     @Test
+    void theSchemaVersionThatLetsStartUpSkipFlywayIsTheNewestMigration(@TempDir Path dir) throws Exception {
+        int newest;
+        try (var files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+        assertThat(Database.SCHEMA_VERSION).isEqualTo(String.valueOf(newest));
+        try (Database db = Database.open(dir)) {
+            assertThat(db.dsl().fetchValue("select max(cast(\"version\" as int)) from \"flyway_schema_history\""))
+                    .hasToString(String.valueOf(newest));
+        }
+        try (Database db = Database.open(dir)) {
+            // a file migrated to the newest version is not migrated again
+            db.dsl().execute("delete from \"flyway_schema_history\" where \"version\" = '1'");
+        }
+        try (Database db = Database.open(dir)) {
+            assertThat(db.dsl().fetchCount(db.dsl().selectFrom("\"flyway_schema_history\"")
+                    .where("\"version\" = '1'"))).isZero();
+        }
+    }
+
+    @Test
     void aFailedTransactionLeavesNothingBehind(@TempDir Path dir) {
         try (Database db = Database.open(dir)) {
             assertThatThrownBy(() -> db.inTransaction(cfg -> {
