@@ -3,13 +3,15 @@ package org.tierdesk.report;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tierdesk.engine.points.PointsLedger;
 import org.tierdesk.engine.standing.LedgerEntry;
 
 /**
  * A points ledger line's "what" in the report's language. The engine describes its lines in fixed English
  * ("sale 129.0800 USD Product 2", "while holding business", "downgrade to certified", "return of sale ..."), the
  * form {@code evaluate --format json} prints; the summary a partner is handed says it in its own words, with the
- * amount formatted and the tier named. A description of any other form (an activity's own text) is kept as is.
+ * amount formatted and the tier named. An activity's line names its type by the program's label; a description of
+ * any other form is kept as is.
  */
 final class LedgerWording {
     private static final Pattern SALE = Pattern.compile("sale (\\d+(?:\\.\\d+)?) ([A-Z]{3})(?: (.+))?");
@@ -29,6 +31,9 @@ final class LedgerWording {
         String text = entry.description();
         if (text == null) {
             return "";
+        }
+        if (PointsLedger.ACTIVITY.equals(entry.source())) {
+            return labels.activityType(text);
         }
         if (text.startsWith(RETURN)) {
             String sale = sale(text.substring(RETURN.length()));

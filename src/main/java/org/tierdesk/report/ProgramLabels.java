@@ -29,6 +29,11 @@ final class ProgramLabels {
         return program.tier(tierId).map(Tier::label).map(language::label).orElse(tierId);
     }
 
+    /** An activity type's label ("Case study"), or the id where the program has no such type. */
+    String activityType(String typeId) {
+        return program.activityType(typeId).map(t -> language.label(t.label())).orElse(typeId);
+    }
+
     String category(String categoryId) {
         return program.rewardCategories().stream().filter(c -> c.id().equals(categoryId)).findFirst()
                 .map(RewardCategory::label).map(language::label).orElse(categoryId);

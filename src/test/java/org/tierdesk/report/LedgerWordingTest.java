@@ -34,6 +34,21 @@ class LedgerWordingTest {
     }
 
     @Test
+    void anActivitysLineNamesItsTypeByTheProgramsLabel() {
+        ReportLanguage english = new ReportLanguage(Locale.ENGLISH);
+        ReportLanguage russian = new ReportLanguage(Locale.forLanguageTag("ru"));
+        LedgerEntry activity = new LedgerEntry(DAY, "ACTIVITY", 4, "case-study", 250, 262);
+        LedgerEntry unknown = new LedgerEntry(DAY, "ACTIVITY", 5, "webinar", 0, 262);
+
+        assertThat(new LedgerWording(english, new ProgramLabels(ShippedPartners.program("bitrix"), english))
+                .of(activity)).isEqualTo("Case study delivery");
+        assertThat(new LedgerWording(russian, new ProgramLabels(ShippedPartners.program("bitrix"), russian))
+                .of(activity)).isEqualTo("Подготовка истории успеха");
+        assertThat(new LedgerWording(english, new ProgramLabels(ShippedPartners.program("bitrix"), english))
+                .of(unknown)).isEqualTo("webinar");
+    }
+
+    @Test
     void anyOtherTextIsKeptAsItIs() {
         assertThat(said("Seminar in Almaty", Locale.ENGLISH)).isEqualTo("Seminar in Almaty");
     }
