@@ -49,9 +49,9 @@ final class PlanWording {
         whatIf.staffInRole().forEach((id, n) -> parts.add(language.text("plans.assume.role", language.number(n),
                 item(program.roles(), id))));
         whatIf.activities().forEach((id, n) -> parts.add(language.text("plans.assume.activities",
-                language.number(n), activity(id))));
+                language.number(n), labels.activityType(id))));
         whatIf.activityEachQuarter().forEach(id -> parts.add(language.text("plans.assume.eachQuarter",
-                activity(id))));
+                labels.activityType(id))));
         whatIf.checklistDone().forEach(id -> parts.add(language.text("plans.assume.checklist",
                 item(program.checklistItems(), id))));
         if (whatIf.planAgreed()) {
@@ -115,10 +115,6 @@ final class PlanWording {
 
     private String percent(BigDecimal value) {
         return value == null ? "—" : language.percent(value);
-    }
-
-    private String activity(String id) {
-        return program.activityType(id).map(t -> language.label(t.label())).orElse(id);
     }
 
     private String item(List<CatalogItem> items, String id) {
