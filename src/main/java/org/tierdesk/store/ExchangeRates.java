@@ -179,7 +179,7 @@ public final class ExchangeRates {
         if (batch != null) {
             batch.execute();
         }
-        SalesByMonth.refresh(tx, reconverted);
+        SalesByMonth.refresh(tx, workspace.programs(), reconverted);
         for (Record row : tx.select(SALES_PLANS.PLAN_YEAR, SALES_PLANS.CURRENCY, PARTNERS.PROGRAM_ID, PARTNERS.NAME)
                 .from(SALES_PLANS).join(PARTNERS).on(PARTNERS.ID.eq(SALES_PLANS.PARTNER_ID))
                 .where(SALES_PLANS.CURRENCY.in(currencies))

@@ -1,13 +1,13 @@
 package org.tierdesk.store;
 
 import org.jooq.Condition;
-import org.jooq.DatePart;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Row3;
 import org.jooq.SelectField;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.tierdesk.engine.facts.Money;
 import org.tierdesk.engine.facts.PartnerProfile;
 import org.tierdesk.engine.facts.TierChange;
@@ -17,7 +17,6 @@ import org.tierdesk.engine.measure.Measures;
 import org.tierdesk.engine.window.Quarter;
 import org.tierdesk.engine.window.Windows;
 import org.tierdesk.program.ActivityType;
-import org.tierdesk.program.PointsRules;
 import org.tierdesk.program.Program;
 import org.tierdesk.program.Window;
 
@@ -85,6 +84,19 @@ public final class FactsSummaryQuery {
     public Map<Long, FactsSummary> ofProgram(String programId, LocalDate asOf) {
         return workspace.database().inTransactionResult(cfg ->
                 summaries(cfg.dsl(), PARTNERS.PROGRAM_ID.eq(programId), asOf));
+    }
+
+    /**
+     * Brings the monthly points rows of every loaded program with partners up to its rules as loaded now, which the
+     * first summary of a program otherwise does on the way (see {@link SalesByMonth#settlePoints}).
+     */
+    public void settle() {
+        workspace.database().inTransaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            for (String programId : tx.selectDistinct(PARTNERS.PROGRAM_ID).from(PARTNERS).fetch(PARTNERS.PROGRAM_ID)) {
+                workspace.programs().find(programId).ifPresent(program -> SalesByMonth.settlePoints(tx, program));
+            }
+        });
     }
 
     private Map<Long, FactsSummary> summaries(DSLContext dsl, Condition partners, LocalDate asOf) {
@@ -155,8 +167,8 @@ public final class FactsSummaryQuery {
 
     /**
      * Sales in each window (money and licenses): the months a window covers whole from {@code sales_months}, the
-     * months it cuts from the sales of those months only ({@link WindowMonths}); then the points sales earn and
-     * lose, which floor per sale and so read every sale of a program with points.
+     * months it cuts from the sales of those months only ({@link WindowMonths}, {@link CutSales}); then the points
+     * sales earn and lose ({@link PointsOfSales}).
      */
     private static void salesMeasures(DSLContext dsl, SummaryScope scope, List<Measure> needed,
                                       Map<Long, Map<Measure, BigDecimal>> values) {
@@ -167,6 +179,8 @@ public final class FactsSummaryQuery {
         Set<Integer> cutSaleMonths = new TreeSet<>();
         Set<Integer> cutReturnMonths = new TreeSet<>();
         boolean cutJoinMonths = false;
+        int firstMonth = Integer.MAX_VALUE;
+        int lastMonth = Integer.MIN_VALUE;
         whole.add(SALES_MONTHS.PARTNER_ID);
         cut.add(SALES.PARTNER_ID);
         Field<BigDecimal> monthAmount = SALES_MONTHS.AMOUNT_PROGRAM.coerce(BigDecimal.class);
@@ -197,6 +211,8 @@ public final class FactsSummaryQuery {
                 continue;
             }
             measured.add(measure);
+            firstMonth = Math.min(firstMonth, months.fromMonth());
+            lastMonth = Math.max(lastMonth, months.toMonth());
             Condition monthCategory = category == null ? DSL.trueCondition() : SALES_MONTHS.CATEGORY.eq(category);
             whole.add(DSL.sum(DSL.when(months.countsWhole(SALES_MONTHS.SALE_MONTH, SALES_MONTHS.RETURNED_MONTH)
                     .and(monthCategory), money ? monthAmount : monthLicenses)));
@@ -206,49 +222,35 @@ public final class FactsSummaryQuery {
             cutJoinMonths |= months.cutsJoinMonths();
         }
         if (!measured.isEmpty()) {
-            add(dsl.select(whole).from(SALES_MONTHS).join(PARTNERS).on(PARTNERS.ID.eq(SALES_MONTHS.PARTNER_ID))
+            // each partner's rows of the windows' months only, found through the (partner, month) index
+            Table<?> span = span(scope, firstMonth, lastMonth);
+            add(dsl.select(whole).from(span).join(SALES_MONTHS)
+                    .on(SALES_MONTHS.PARTNER_ID.eq(span.field("partner_id", Long.class))
+                            .and(SALES_MONTHS.SALE_MONTH.between(span.field("first_month", Integer.class),
+                                    span.field("last_month", Integer.class))))
+                    .join(PARTNERS).on(PARTNERS.ID.eq(SALES_MONTHS.PARTNER_ID))
                     .where(scope.partners())
                     .groupBy(SALES_MONTHS.PARTNER_ID).fetch(), SALES_MONTHS.PARTNER_ID, measured, values);
         }
         if (!measured.isEmpty()) {
-            for (Condition sales : cutSales(cutSaleMonths, cutReturnMonths, cutJoinMonths)) {
-                add(dsl.select(cut).from(SALES).join(PARTNERS).on(PARTNERS.ID.eq(SALES.PARTNER_ID))
-                        .where(scope.partners()).and(SALES.SALE_DATE.le(asOf)).and(sales)
+            for (CutSales part : CutSales.of(scope, cutSaleMonths, cutReturnMonths, cutJoinMonths)) {
+                add(dsl.select(cut).from(part.days()).join(SALES).on(part.matches())
+                        .join(PARTNERS).on(PARTNERS.ID.eq(SALES.PARTNER_ID))
+                        .where(scope.partners()).and(SALES.SALE_DATE.le(asOf)).and(part.also())
                         .groupBy(SALES.PARTNER_ID).fetch(), SALES.PARTNER_ID, measured, values);
             }
         }
         pointsOfSales(dsl, scope, needed, values);
     }
 
-    /**
-     * The sales of the cut months in disjoint parts, each one an index can find: those made in each cut month; those
-     * returned in a cut month and made in none; those made on or after the join date in the join month (joined on
-     * a day other than the 1st) and in neither of the other parts.
-     */
-    private static List<Condition> cutSales(Set<Integer> saleMonths, Set<Integer> returnMonths, boolean joinMonths) {
-        List<Condition> parts = new ArrayList<>();
-        Condition inSaleMonth = DSL.falseCondition();
-        for (int month : saleMonths) {
-            Condition made = SALES.SALE_DATE.between(SalesByMonth.firstDay(month), SalesByMonth.lastDay(month));
-            parts.add(made);
-            inSaleMonth = inSaleMonth.or(made);
+    /** A table of (partner_id, first_month, last_month): every partner of the scope with the same months. */
+    @SuppressWarnings("unchecked")
+    private static Table<?> span(SummaryScope scope, int firstMonth, int lastMonth) {
+        List<Row3<Long, Integer, Integer>> rows = new ArrayList<>();
+        for (Long id : scope.joined().keySet()) {
+            rows.add(DSL.row(DSL.inline(id), DSL.inline(firstMonth), DSL.inline(lastMonth)));
         }
-        Condition inReturnMonth = DSL.falseCondition();
-        for (int month : returnMonths) {
-            Condition returned = SALES.RETURNED_ON.between(SalesByMonth.firstDay(month),
-                    SalesByMonth.lastDay(month));
-            parts.add(returned.andNot(inSaleMonth));
-            inReturnMonth = inReturnMonth.or(returned);
-        }
-        if (joinMonths) {
-            parts.add(DSL.extract(PARTNERS.JOINED, DatePart.DAY).gt(1)
-                    .and(SALES.SALE_DATE.ge(PARTNERS.JOINED))
-                    .and(SALES.SALE_DATE.lt(PARTNERS.JOINED.plus(DSL.inline(31))))
-                    .and(SalesByMonth.month(SALES.SALE_DATE).eq(SalesByMonth.month(PARTNERS.JOINED)))
-                    .andNot(inSaleMonth)
-                    .and(SALES.RETURNED_ON.isNull().or(DSL.not(inReturnMonth))));
-        }
-        return parts;
+        return DSL.values(rows.toArray(Row3[]::new)).as("span", "partner_id", "first_month", "last_month");
     }
 
     private static void add(List<? extends Record> rows, Field<Long> partnerId, List<Measure> measured,
@@ -265,36 +267,18 @@ public final class FactsSummaryQuery {
         }
     }
 
-    /** The points sales earn and lose, in one pass over the scope's sales. */
+    /** The points sales earn and lose (see {@link PointsOfSales}), by the rules the monthly rows now follow. */
     private static void pointsOfSales(DSLContext dsl, SummaryScope scope, List<Measure> needed,
                                       Map<Long, Map<Measure, BigDecimal>> values) {
-        PointsRules rules = scope.program().pointsRules();
-        if (!needed.contains(new Measure.PointsBalance()) || rules == null) {
+        if (!needed.contains(new Measure.PointsBalance()) || scope.program().pointsRules() == null) {
             return;
         }
-        LocalDate asOf = scope.asOf();
-        Field<BigDecimal> amount = SALES.AMOUNT_PROGRAM.coerce(BigDecimal.class);
-        Field<BigDecimal> earned = per(amount, rules.perAmount(), rules.points());
-        PointsRules.HoldingBonus bonus = rules.holdingBonus();
-        if (bonus != null) {
-            earned = earned.plus(DSL.when(scope.holdingBonusTier(SALES.PARTNER_ID, SALES.SALE_DATE),
-                    per(amount, bonus.perAmount(), bonus.points())).otherwise(BigDecimal.ZERO));
-        }
-        Condition madeAsMember = SALES.SALE_DATE.ge(PARTNERS.JOINED).and(SALES.SALE_DATE.le(asOf));
-        Condition madeCounted = madeAsMember.and(scope.pointsFrom(SALES.PARTNER_ID, SALES.SALE_DATE));
-        Condition returnCounted = madeAsMember.and(SALES.RETURNED_ON.le(asOf))
-                .and(scope.pointsFrom(SALES.PARTNER_ID, SALES.RETURNED_ON));
-        for (Record row : dsl.select(SALES.PARTNER_ID, DSL.sum(DSL.when(madeCounted, earned)),
-                        DSL.sum(DSL.when(returnCounted, earned)))
-                .from(SALES).join(PARTNERS).on(PARTNERS.ID.eq(SALES.PARTNER_ID))
-                .where(scope.partners()).and(SALES.SALE_DATE.le(asOf))
-                .groupBy(SALES.PARTNER_ID).fetch()) {
-            Map<Measure, BigDecimal> partner = values.get(row.get(SALES.PARTNER_ID));
-            if (partner == null) {
-                continue;
+        SalesByMonth.settlePoints(dsl, scope.program());
+        for (Map.Entry<Long, BigDecimal> points : new PointsOfSales(scope).of(dsl).entrySet()) {
+            Map<Measure, BigDecimal> partner = values.get(points.getKey());
+            if (partner != null) {
+                partner.merge(new Measure.PointsBalance(), points.getValue(), BigDecimal::add);
             }
-            BigDecimal balance = orZero(row.get(1, BigDecimal.class)).subtract(orZero(row.get(2, BigDecimal.class)));
-            partner.merge(new Measure.PointsBalance(), balance, BigDecimal::add);
         }
     }
 
@@ -498,26 +482,6 @@ public final class FactsSummaryQuery {
         for (Measure measure : measured) {
             partner.put(measure, orZero(row.get(i++, BigDecimal.class)));
         }
-    }
-
-    /**
-     * floor(amount / perAmount) × points; nothing where the rule has no positive perAmount. Where 1 / perAmount is
-     * a finite decimal (10 → 0.1) the amount is multiplied by it: exact, and far cheaper than a DECFLOAT division,
-     * which H2 carries out to the type's full 100,000 digits. Otherwise the amount is divided at 100 digits, which
-     * floors exactly for any amount this schema can hold.
-     */
-    private static Field<BigDecimal> per(Field<BigDecimal> amount, BigDecimal perAmount, long points) {
-        if (perAmount == null || perAmount.signum() <= 0 || points == 0) {
-            return DSL.inline(BigDecimal.ZERO);
-        }
-        Field<BigDecimal> units;
-        try {
-            BigDecimal reciprocal = BigDecimal.ONE.divide(perAmount);
-            units = amount.times(DSL.inline(reciprocal));
-        } catch (ArithmeticException nonTerminating) {
-            units = amount.cast(SQLDataType.DECFLOAT(100)).coerce(BigDecimal.class).div(DSL.inline(perAmount));
-        }
-        return DSL.floor(units).times(DSL.inline(BigDecimal.valueOf(points)));
     }
 
     private static Condition category(String category) {

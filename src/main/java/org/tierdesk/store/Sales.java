@@ -9,6 +9,7 @@ import org.tierdesk.program.Program;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.tierdesk.store.jooq.Tables.SALES;
 
@@ -76,7 +77,7 @@ public final class Sales {
                     .set(SALES.AMOUNT_PROGRAM, ProgramAmounts.column(
                             amounts.convert(sale.amount(), program.currency(), sale.date())))
                     .returning(SALES.ID).fetchOne(SALES.ID);
-            SalesByMonth.refresh(tx, partnerId);
+            SalesByMonth.refresh(tx, workspace.programs(), partnerId);
             return id;
         });
     }
@@ -110,7 +111,7 @@ public final class Sales {
             }
             batch.execute();
         }
-        SalesByMonth.refresh(tx, partnerId);
+        SalesByMonth.refresh(tx, id -> Optional.of(program), partnerId);
     }
 
     public void update(Sale sale) {
@@ -136,7 +137,7 @@ public final class Sales {
                             amounts.convert(sale.amount(), program.currency(), sale.date())))
                     .where(SALES.ID.eq(sale.id()))
                     .execute();
-            SalesByMonth.refresh(tx, partnerId);
+            SalesByMonth.refresh(tx, workspace.programs(), partnerId);
         });
     }
 
@@ -149,7 +150,7 @@ public final class Sales {
                 return false;
             }
             tx.deleteFrom(SALES).where(SALES.ID.eq(saleId)).execute();
-            SalesByMonth.refresh(tx, partnerId);
+            SalesByMonth.refresh(tx, workspace.programs(), partnerId);
             return true;
         });
     }

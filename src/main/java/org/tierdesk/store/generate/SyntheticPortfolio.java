@@ -83,6 +83,9 @@ public final class SyntheticPortfolio {
                     TERRITORIES[i % TERRITORIES.length], facts.profile().joined(), facts.profile().heldTier(), null);
             ids.add(workspace.partnerImport().create(draft, facts));
         }
+        // the monthly points rows were summed by the programs' rules as the sales went in: record that now, so
+        // that the first standings need not sum them again (and the compacted file is the one the app reads)
+        workspace.summaries().settle();
         return List.copyOf(ids);
     }
 

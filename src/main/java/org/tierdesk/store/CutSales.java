@@ -1,0 +1,90 @@
+package org.tierdesk.store;
+
+import org.jooq.Condition;
+import org.jooq.DatePart;
+import org.jooq.Field;
+import org.jooq.Row3;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.tierdesk.store.jooq.Tables.PARTNERS;
+import static org.tierdesk.store.jooq.Tables.SALES;
+
+/**
+ * The sales of the months the windows of a facts summary cut (see {@link WindowMonths}), in disjoint parts: those
+ * made in each cut month; those returned in a cut month and made in none; those made on or after the join date in
+ * the join month (joined on a day other than the 1st) and in neither of the other parts. Each part names its days
+ * per partner of the scope, as a table of (partner, first day, last day) that the sales join on through the
+ * (partner, date) indexes, so a part reads the scope's own partners' sales of those days and no one else's.
+ *
+ * @param days    the table of days: partner_id, first_day, last_day
+ * @param matches the join of the sales to it, by sale date or by return date
+ * @param also    what else a sale of the part must meet
+ */
+record CutSales(Table<?> days, Condition matches, Condition also) {
+
+    static List<CutSales> of(SummaryScope scope, Set<Integer> saleMonths, Set<Integer> returnMonths,
+                             boolean joinMonths) {
+        List<CutSales> parts = new ArrayList<>();
+        if (scope.joined().isEmpty()) {
+            return parts;
+        }
+        Condition inSaleMonth = DSL.falseCondition();
+        if (!saleMonths.isEmpty()) {
+            List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
+            for (int month : saleMonths) {
+                scope.joined().keySet().forEach(id -> rows.add(row(id, SalesByMonth.firstDay(month),
+                        SalesByMonth.lastDay(month))));
+                inSaleMonth = inSaleMonth.or(SALES.SALE_DATE.between(SalesByMonth.firstDay(month),
+                        SalesByMonth.lastDay(month)));
+            }
+            parts.add(part(rows, SALES.SALE_DATE, DSL.trueCondition()));
+        }
+        Condition inReturnMonth = DSL.falseCondition();
+        if (!returnMonths.isEmpty()) {
+            List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
+            for (int month : returnMonths) {
+                scope.joined().keySet().forEach(id -> rows.add(row(id, SalesByMonth.firstDay(month),
+                        SalesByMonth.lastDay(month))));
+                inReturnMonth = inReturnMonth.or(SALES.RETURNED_ON.between(SalesByMonth.firstDay(month),
+                        SalesByMonth.lastDay(month)));
+            }
+            parts.add(part(rows, SALES.RETURNED_ON, DSL.not(inSaleMonth)));
+        }
+        if (joinMonths) {
+            List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
+            for (Map.Entry<Long, LocalDate> partner : scope.joined().entrySet()) {
+                LocalDate joined = partner.getValue();
+                if (joined.getDayOfMonth() > 1) {
+                    rows.add(row(partner.getKey(), joined, joined.withDayOfMonth(joined.lengthOfMonth())));
+                }
+            }
+            if (!rows.isEmpty()) {
+                parts.add(part(rows, SALES.SALE_DATE, DSL.extract(PARTNERS.JOINED, DatePart.DAY).gt(1)
+                        .and(SALES.SALE_DATE.ge(PARTNERS.JOINED))
+                        .andNot(inSaleMonth)
+                        .and(SALES.RETURNED_ON.isNull().or(DSL.not(inReturnMonth)))));
+            }
+        }
+        return parts;
+    }
+
+    private static Row3<Long, LocalDate, LocalDate> row(long partnerId, LocalDate first, LocalDate last) {
+        return DSL.row(DSL.inline(partnerId), DSL.inline(first), DSL.inline(last));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CutSales part(List<Row3<Long, LocalDate, LocalDate>> rows, Field<LocalDate> day,
+                                 Condition also) {
+        Table<?> days = DSL.values(rows.toArray(Row3[]::new)).as("days", "partner_id", "first_day", "last_day");
+        Condition matches = SALES.PARTNER_ID.eq(days.field("partner_id", Long.class))
+                .and(day.between(days.field("first_day", LocalDate.class), days.field("last_day", LocalDate.class)));
+        return new CutSales(days, matches, also);
+    }
+}
