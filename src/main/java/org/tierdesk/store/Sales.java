@@ -1,11 +1,14 @@
 package org.tierdesk.store;
 
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.tierdesk.engine.facts.Money;
 import org.tierdesk.engine.facts.Sale;
 import org.tierdesk.program.Program;
+import org.tierdesk.store.audit.BulkAudit;
+
+import java.sql.PreparedStatement;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,8 @@ import static org.tierdesk.store.jooq.Tables.SALES;
  */
 public final class Sales {
     private static final int BATCH = 2_000;
+    private static final String INSERT = "insert into sales (partner_id, sale_date, product, category, amount, "
+            + "currency, licenses, returned_on, amount_program) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Workspace workspace;
 
@@ -97,20 +102,41 @@ public final class Sales {
         });
     }
 
-    /** Inserts already checked sales in batches (and sums the partner's months again). */
+    /**
+     * Inserts already checked sales in JDBC batches (and sums the partner's months again). Their audit trail is
+     * written in one statement after them ({@link BulkAudit}), not row by row by the trigger: the same entries, in
+     * the same transaction.
+     */
     static void insertAll(DSLContext tx, long partnerId, Program program, ProgramAmounts amounts, List<Sale> sales) {
-        for (int from = 0; from < sales.size(); from += BATCH) {
-            BatchBindStep batch = tx.batch(tx.insertInto(SALES, SALES.PARTNER_ID, SALES.SALE_DATE, SALES.PRODUCT,
-                            SALES.CATEGORY, SALES.AMOUNT, SALES.CURRENCY, SALES.LICENSES, SALES.RETURNED_ON,
-                            SALES.AMOUNT_PROGRAM)
-                    .values((Long) null, null, null, null, null, null, null, null, null));
-            for (Sale sale : sales.subList(from, Math.min(sales.size(), from + BATCH))) {
-                batch.bind(partnerId, sale.date(), Partners.blankToNull(sale.product()), category(program, sale),
-                        sale.amount().amount(), sale.amount().currency(), sale.licenses(), sale.returned(),
-                        ProgramAmounts.column(amounts.convert(sale.amount(), program.currency(), sale.date())));
-            }
-            batch.execute();
-        }
+        Long newest = tx.select(DSL.max(SALES.ID)).from(SALES).fetchOne(0, Long.class);
+        long afterId = newest == null ? 0 : newest;
+        tx.connection(connection -> {
+            BulkAudit.paused(() -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    int pending = 0;
+                    for (Sale sale : sales) {
+                        insert.setLong(1, partnerId);
+                        insert.setObject(2, sale.date());
+                        insert.setString(3, Partners.blankToNull(sale.product()));
+                        insert.setString(4, category(program, sale));
+                        insert.setBigDecimal(5, sale.amount().amount());
+                        insert.setString(6, sale.amount().currency());
+                        insert.setInt(7, sale.licenses());
+                        insert.setObject(8, sale.returned());
+                        insert.setBigDecimal(9, amounts.convert(sale.amount(), program.currency(), sale.date()));
+                        insert.addBatch();
+                        if (++pending == BATCH) {
+                            insert.executeBatch();
+                            pending = 0;
+                        }
+                    }
+                    if (pending > 0) {
+                        insert.executeBatch();
+                    }
+                }
+            });
+            BulkAudit.added(connection, "sales", partnerId, afterId);
+        });
         SalesByMonth.refresh(tx, id -> Optional.of(program), partnerId);
     }
 

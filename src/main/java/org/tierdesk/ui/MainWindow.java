@@ -133,7 +133,7 @@ public final class MainWindow {
         PdfExport export = new PdfExport(new PdfExportModel(session, messages, clock), messages, exportSeams);
         portfolio.addHeaderAction(export.portfolioButton(portfolio::shownPartnerIds, portfolio::filterSummary));
         Map<Screen, Supplier<ScreenContent>> screens = new LinkedHashMap<>();
-        screens.put(Screen.PORTFOLIO, () -> ScreenContent.of(portfolio.node(), portfolioModel::refresh));
+        screens.put(Screen.PORTFOLIO, () -> ScreenContent.of(portfolio.node(), portfolioModel::refreshShown));
         // built on first use, like every screen but the portfolio: start-up builds only what the window shows
         screens.put(Screen.PARTNER, () -> {
             PartnerView partner = new PartnerView(partnerModel, messages, () -> shell.show(Screen.PORTFOLIO),

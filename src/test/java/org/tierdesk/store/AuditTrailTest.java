@@ -75,6 +75,47 @@ class AuditTrailTest {
         assertThat(sales).extracting(AuditEntry::rowKey).containsOnly(Long.toString(saleId));
     }
 
+    /**
+     * Sales added many at once (an import) are recorded by one statement after them, not by the trigger row by
+     * row: each gets the very entry the trigger writes for a sale added alone, every field, with or without the
+     * optional ones (product, category, return date), in USD and in roubles.
+     */
+    @Test
+    void salesAddedManyAtOnceGetTheEntriesTheTriggerWritesForOneSaleAlone() {
+        ws.rates().putAll(List.of(new ExchangeRate(LocalDate.of(2025, 1, 1), "USD", "RUB", new BigDecimal("90.5"))));
+        long one = ws.partners().create(new PartnerDraft("Alone", "bitrix", null, JOINED, "business", null));
+        long many = ws.partners().create(new PartnerDraft("Many", "bitrix", null, JOINED, "business", null));
+        List<Sale> sales = List.of(
+                new Sale(0, LocalDate.of(2025, 4, 2), new Money(new BigDecimal("1234.5"), "RUB"), null, 3,
+                        "Bitrix24 Pro", null),
+                new Sale(0, LocalDate.of(2025, 5, 31), new Money(new BigDecimal("99.99"), "USD"), null, 0, null,
+                        LocalDate.of(2025, 6, 30)),
+                new Sale(0, LocalDate.of(2025, 6, 1), new Money(new BigDecimal("100000"), "RUB"), null, 12,
+                        "Лицензия «Компания»", null));
+        List<Long> added = sales.stream().map(s -> ws.sales().add(one, s)).toList();
+        ws.sales().addAll(many, sales);
+
+        List<AuditEntry> alone = trail.ofPartner(one, 10).reversed().stream()
+                .filter(e -> e.table().equals("sales")).toList();
+        List<AuditEntry> atOnce = trail.ofPartner(many, 10).reversed().stream()
+                .filter(e -> e.table().equals("sales")).toList();
+        assertThat(atOnce).hasSize(3);
+        List<Long> importedIds = ws.sales().of(many).stream().map(Sale::id).toList();
+        for (int i = 0; i < 3; i++) {
+            AuditEntry expected = alone.get(i);
+            AuditEntry actual = atOnce.get(i);
+            assertThat(actual.table()).isEqualTo("sales");
+            assertThat(actual.action()).isEqualTo("insert");
+            assertThat(actual.field()).isNull();
+            assertThat(actual.oldValue()).isNull();
+            assertThat(actual.who()).isEqualTo(expected.who());
+            assertThat(actual.rowKey()).isEqualTo(String.valueOf(importedIds.get(i)));
+            assertThat(expected.newValue()).startsWith("id=" + added.get(i) + ", partner_id=" + one + ", ");
+            assertThat(actual.newValue()).isEqualTo(expected.newValue().replaceFirst("^id=\\d+, partner_id=\\d+, ",
+                    "id=" + importedIds.get(i) + ", partner_id=" + many + ", "));
+        }
+    }
+
     @Test
     void aRefusedEditLeavesNoTrail() {
         long id = ws.partners().create(new PartnerDraft("Vector", "bitrix", null, JOINED, null, null));

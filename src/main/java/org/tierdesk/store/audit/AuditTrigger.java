@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class AuditTrigger implements Trigger {
     static final int VALUE_LIMIT = 4000;
-    private static final Set<String> DERIVED = Set.of("AMOUNT_PROGRAM", "CREATED_AT", "UPDATED_AT");
+    static final Set<String> DERIVED = Set.of("AMOUNT_PROGRAM", "CREATED_AT", "UPDATED_AT");
     private static final String INSERT = "insert into audit_log (changed_at, changed_by, partner_id, table_name, "
             + "row_key, action, field, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -47,6 +47,9 @@ public final class AuditTrigger implements Trigger {
 
     @Override
     public void fire(Connection connection, Object[] oldRow, Object[] newRow) throws SQLException {
+        if (BulkAudit.paused()) {
+            return; // recorded in one statement once the rows are in (BulkAudit.added)
+        }
         Object[] row = newRow != null ? newRow : oldRow;
         Long partner = audited.partnerOf(connection, columns, row);
         String key = audited.keyOf(columns, row);

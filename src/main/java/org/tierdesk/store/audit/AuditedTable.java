@@ -63,6 +63,20 @@ enum AuditedTable {
         }
     }
 
+    /** The column holding the partner id, for a table that has one. */
+    String partnerColumn() {
+        if (partnerColumn == null) {
+            throw new IllegalStateException(name() + " reaches its partner through the staff member");
+        }
+        return partnerColumn;
+    }
+
+    /** {@link #keyOf} as SQL over the table's columns. */
+    String keyExpression() {
+        return keyColumns.stream().map(c -> "cast(\"" + c + "\" as varchar)")
+                .reduce((a, b) -> a + " || '/' || " + b).orElseThrow();
+    }
+
     String keyOf(List<String> columns, Object[] row) {
         StringBuilder key = new StringBuilder();
         for (String column : keyColumns) {

@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -71,7 +72,13 @@ public final class PortfolioView {
         downgrades.visibleProperty().bind(model.pendingDowngradesProperty().greaterThan(0));
         downgrades.managedProperty().bind(downgrades.visibleProperty());
         downgrades.setOnAction(e -> showDowngrades.run());
-        HBox header = new HBox(12, new VBox(2, title, count), new Spacer(), downgrades, add);
+        // while a refresh reads the standings in the background, the rows shown stay usable
+        ProgressIndicator updating = new ProgressIndicator();
+        updating.setId("portfolio-updating");
+        updating.setPrefSize(18, 18);
+        updating.setTooltip(new javafx.scene.control.Tooltip(messages.get("portfolio.updating")));
+        updating.visibleProperty().bind(model.updatingProperty());
+        HBox header = new HBox(12, new VBox(2, title, count), updating, new Spacer(), downgrades, add);
         headerBar = header;
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");

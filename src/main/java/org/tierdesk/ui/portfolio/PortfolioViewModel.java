@@ -11,9 +11,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,6 +30,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tierdesk.engine.standing.GapPhrases;
 import org.tierdesk.program.Program;
 import org.tierdesk.program.Tier;
@@ -40,9 +50,11 @@ import org.tierdesk.ui.standing.WarningText;
  * filters by program, tier, territory and flag narrow what the table shows. Each {@link #refresh} computes every
  * partner's standing once, in one pass over the store's SQL facts summaries ({@link PortfolioStandings}: grouped
  * queries, no sale row loaded), brings the pending-downgrade list in line, and counts partners per tier per
- * program for the header strip; the table's cells only read the rows. The "all" choice of a filter has the id "".
+ * program for the header strip; the table's cells only read the rows. The store is read off the JavaFX thread
+ * whenever the rows are already on screen ({@link #refreshShown}). The "all" choice of a filter has the id "".
  */
 public final class PortfolioViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(PortfolioViewModel.class);
     private final Session session;
     private final Messages messages;
     private final Clock clock;
@@ -61,8 +73,19 @@ public final class PortfolioViewModel {
     private final IntegerProperty pendingDowngrades = new SimpleIntegerProperty();
     private final PortfolioStandings standings;
     private final PendingDowngrades downgrades;
+    private final BooleanProperty updating = new SimpleBooleanProperty();
+    private final AtomicLong generation = new AtomicLong();
+    private final Executor background;
+    private boolean shownOnce;
 
     public PortfolioViewModel(Session session, Messages messages, Clock clock) {
+        this(session, messages, clock, Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
+                .name("portfolio-refresh").factory()));
+    }
+
+    /** With the thread background refreshes read the store on (tests pass their own). */
+    public PortfolioViewModel(Session session, Messages messages, Clock clock, Executor background) {
+        this.background = background;
         this.session = session;
         this.messages = messages;
         this.clock = clock;
@@ -150,12 +173,66 @@ public final class PortfolioViewModel {
 
     /** Reads the portfolio and every standing again (after an edit elsewhere), keeping the filters set. */
     public void refresh() {
+        generation.incrementAndGet();
+        show(load());
+    }
+
+    /**
+     * What the shell runs each time the portfolio is shown: the first time the rows are read before the window
+     * shows them; after that they are read again on a background thread while the table keeps the rows it has,
+     * which are swapped on the JavaFX thread once read, so coming back to a portfolio of thousands of partners
+     * never freezes the window.
+     */
+    public void refreshShown() {
+        if (!shownOnce) {
+            shownOnce = true;
+            refresh();
+        } else {
+            refreshInBackground();
+        }
+    }
+
+    /** Reads the rows on the background thread and shows them when read, unless a later refresh began since. */
+    public void refreshInBackground() {
+        long mine = generation.incrementAndGet();
+        updating.set(true);
+        background.execute(() -> {
+            try {
+                Loaded loaded = load();
+                Platform.runLater(() -> {
+                    if (generation.get() == mine) {
+                        updating.set(false);
+                        show(loaded);
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.error("Reading the portfolio failed; the rows shown are kept", e);
+                Platform.runLater(() -> {
+                    if (generation.get() == mine) {
+                        updating.set(false);
+                    }
+                });
+            }
+        });
+    }
+
+    /** Whether a background refresh is reading the rows. */
+    public ReadOnlyBooleanProperty updatingProperty() {
+        return updating;
+    }
+
+    /** The rows as read from the store, and the pending downgrades after bringing that list in line. */
+    private record Loaded(List<PortfolioRow> rows, int pendingDowngrades) {
+    }
+
+    /** Every standing and row, read from the store; touches no JavaFX state, so it may run on any thread. */
+    private Loaded load() {
         Locale locale = messages.locale();
         LocalDate today = LocalDate.now(clock);
         List<PartnerStanding> all = standings.asOf(today);
         Map<Long, PartnerStanding> byPartner = new HashMap<>();
         all.forEach(s -> byPartner.put(s.partnerId(), s));
-        pendingDowngrades.set(downgrades.sync(all, today).size());
+        int pending = downgrades.sync(all, today).size();
         Map<String, GapPhrases> phrases = new HashMap<>();
         WarningText warnings = new WarningText(messages);
         List<PortfolioRow> loaded = new ArrayList<>();
@@ -179,6 +256,14 @@ public final class PortfolioViewModel {
                     gap, s.upgradeDue(), s.atRisk(), s.expiringSoon(),
                     s.expiring().stream().map(w -> warnings.of(w, p)).toList()));
         }
+        return new Loaded(List.copyOf(loaded), pending);
+    }
+
+    /** Puts read rows on screen (JavaFX thread), keeping the filters set. */
+    private void show(Loaded read) {
+        Locale locale = messages.locale();
+        List<PortfolioRow> loaded = read.rows();
+        pendingDowngrades.set(read.pendingDowngrades());
         tierCounts.setAll(count(loaded));
         rows.setAll(loaded);
         String programId = idOf(program.get());

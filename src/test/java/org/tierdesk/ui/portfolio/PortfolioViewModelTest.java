@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 import org.tierdesk.engine.facts.TierChange;
 import org.tierdesk.store.PartnerDraft;
@@ -43,6 +46,48 @@ class PortfolioViewModelTest {
     @AfterEach
     void close() {
         desk.close();
+    }
+
+    /**
+     * Coming back to the portfolio reads the standings on a background thread: the rows shown stay until the new
+     * ones are read, then are swapped on the JavaFX thread; of two refreshes under way the later one wins.
+     */
+    @Test
+    void aBackgroundRefreshKeepsTheRowsShownUntilItHasReadTheNewOnesAndALaterRefreshWins() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        List<Runnable> queued = new ArrayList<>();
+        PortfolioViewModel background = new PortfolioViewModel(desk.session(), new Messages(Language.ENGLISH),
+                Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), queued::add);
+        background.refreshShown();
+        assertThat(queued).as("the first showing reads at once").isEmpty();
+        assertThat(background.total()).isEqualTo(3);
+
+        desk.store().partners().create(new PartnerDraft("Delta Soft", "asoft", null, LocalDate.of(2025, 2, 1),
+                null, null));
+        background.refreshShown();
+        assertThat(queued).hasSize(1);
+        assertThat(background.updatingProperty().get()).isTrue();
+        assertThat(background.total()).as("the rows shown stay while the new ones are read").isEqualTo(3);
+        queued.remove(0).run();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(background.total()).isEqualTo(4);
+        assertThat(background.updatingProperty().get()).isFalse();
+
+        desk.store().partners().create(new PartnerDraft("Echo Systems", "asoft", null, LocalDate.of(2025, 2, 1),
+                null, null));
+        background.refreshInBackground();
+        background.refreshInBackground();
+        Runnable earlier = queued.remove(0);
+        Runnable later = queued.remove(0);
+        later.run();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(background.total()).isEqualTo(5);
+        desk.store().partners().create(new PartnerDraft("Foxtrot Data", "asoft", null, LocalDate.of(2025, 2, 1),
+                null, null));
+        earlier.run();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(background.total()).as("an earlier refresh that ends last is dropped").isEqualTo(5);
+        assertThat(background.updatingProperty().get()).isFalse();
     }
 
     @Test
