@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class AuditTrigger implements Trigger {
     static final int VALUE_LIMIT = 4000;
-    static final Set<String> DERIVED = Set.of("AMOUNT_PROGRAM", "CREATED_AT", "UPDATED_AT");
+    private static final Set<String> DERIVED = Set.of("AMOUNT_PROGRAM", "CREATED_AT", "UPDATED_AT");
     private static final String INSERT = "insert into audit_log (changed_at, changed_by, partner_id, table_name, "
             + "row_key, action, field, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 

@@ -71,10 +71,13 @@ enum AuditedTable {
         return partnerColumn;
     }
 
-    /** {@link #keyOf} as SQL over the table's columns. */
-    String keyExpression() {
-        return keyColumns.stream().map(c -> "cast(\"" + c + "\" as varchar)")
-                .reduce((a, b) -> a + " || '/' || " + b).orElseThrow();
+    /** The column with the day of a row of a table whose rows are imported many at once. */
+    String dayColumn() {
+        return switch (this) {
+            case SALES -> "\"SALE_DATE\"";
+            case ACTIVITIES -> "\"ACTIVITY_DATE\"";
+            default -> throw new IllegalStateException(name() + " is not imported many rows at once");
+        };
     }
 
     String keyOf(List<String> columns, Object[] row) {

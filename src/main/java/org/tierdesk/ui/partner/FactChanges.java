@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +51,9 @@ final class FactChanges {
     }
 
     FactChange line(AuditEntry entry) {
+        if ("import".equals(entry.action())) {
+            return imported(entry);
+        }
         String fact = messages.has("audit.table." + entry.table()) ? messages.get("audit.table." + entry.table())
                 : entry.table();
         String what = messages.format("audit.action." + entry.action(), fact);
@@ -64,6 +68,29 @@ final class FactChanges {
             case "insert" -> fields(entry.table(), entry.newValue());
             default -> fields(entry.table(), entry.oldValue());
         };
+        return new FactChange(formats.dateTime(entry.when()), entry.who(), what, details);
+    }
+
+    /** Rows added many at once: one line naming how many and the days they span (see BulkAudit). */
+    private FactChange imported(AuditEntry entry) {
+        Map<String, String> figures = new HashMap<>();
+        for (String part : entry.newValue() == null ? new String[0] : entry.newValue().split(", ")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                figures.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        String key = "audit.import." + entry.table();
+        String what = messages.has(key) ? messages.get(key) : entry.table();
+        String details;
+        try {
+            details = messages.format("audit.import.details",
+                    formats.integer(Long.parseLong(figures.getOrDefault("count", "0"))),
+                    formats.date(LocalDate.parse(figures.get("first_day"))),
+                    formats.date(LocalDate.parse(figures.get("last_day"))));
+        } catch (RuntimeException unreadable) {
+            details = entry.newValue() == null ? "" : entry.newValue();
+        }
         return new FactChange(formats.dateTime(entry.when()), entry.who(), what, details);
     }
 

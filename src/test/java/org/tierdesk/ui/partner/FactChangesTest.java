@@ -51,6 +51,20 @@ class FactChangesTest {
     }
 
     @Test
+    void anImportIsOneLineWithHowManyRowsAndTheirDays() {
+        AuditEntry entry = new AuditEntry(6, WHEN, "olga", "sales", "101-100100", "import", null, null,
+                "count=100000, first_id=101, last_id=100100, first_day=2024-01-03, last_day=2026-11-30");
+
+        FactChange en = in(Language.ENGLISH).line(entry);
+        FactChange ru = in(Language.RUSSIAN).line(entry);
+
+        assertThat(en.what()).isEqualTo("Sales imported");
+        assertThat(en.details()).isEqualTo("100,000 rows dated Jan 3, 2024 \u2013 Nov 30, 2026");
+        assertThat(ru.what()).isEqualTo("Импорт продаж");
+        assertThat(ru.details()).startsWith("Строк: 100\u00a0000, даты 3 янв. 2024");
+    }
+
+    @Test
     void aRemovedTierChangeShowsTheTierLabelAndAnEmptyValueReadsEmpty() {
         AuditEntry removed = new AuditEntry(3, WHEN, "olga", "tier_history", "4", "delete", null,
                 "id=4, partner_id=3, tier=gold, since=2026-01-10, reason=Audit, with a comma, recorded_at=2026-01-10 "
