@@ -20,8 +20,8 @@ import static org.tierdesk.store.jooq.Tables.SALES;
  * The sales of the months the windows of a facts summary cut (see {@link WindowMonths}), in disjoint parts: those
  * made in each cut month; those returned in a cut month and made in none; those made on or after the join date in
  * the join month (joined on a day other than the 1st) and in neither of the other parts. Each part names its days
- * per partner of the scope, as a table of (partner, first day, last day) that the sales join on through the
- * (partner, date) indexes, so a part reads the scope's own partners' sales of those days and no one else's.
+ * per partner of the scope ({@link PartnerDays}), so a part reads the scope's own partners' sales of those days
+ * and no one else's.
  *
  * @param days    the table of days: partner_id, first_day, last_day
  * @param matches the join of the sales to it, by sale date or by return date
@@ -76,15 +76,12 @@ record CutSales(Table<?> days, Condition matches, Condition also) {
     }
 
     private static Row3<Long, LocalDate, LocalDate> row(long partnerId, LocalDate first, LocalDate last) {
-        return DSL.row(DSL.inline(partnerId), DSL.inline(first), DSL.inline(last));
+        return PartnerDays.row(partnerId, first, last);
     }
 
-    @SuppressWarnings("unchecked")
     private static CutSales part(List<Row3<Long, LocalDate, LocalDate>> rows, Field<LocalDate> day,
                                  Condition also) {
-        Table<?> days = DSL.values(rows.toArray(Row3[]::new)).as("days", "partner_id", "first_day", "last_day");
-        Condition matches = SALES.PARTNER_ID.eq(days.field("partner_id", Long.class))
-                .and(day.between(days.field("first_day", LocalDate.class), days.field("last_day", LocalDate.class)));
-        return new CutSales(days, matches, also);
+        PartnerDays days = PartnerDays.of(rows);
+        return new CutSales(days.table(), days.covers(SALES.PARTNER_ID, day), also);
     }
 }

@@ -26,6 +26,8 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "tierdesk";
     /** The version of the newest migration in db/migration (a test checks that they agree). */
     static final String SCHEMA_VERSION = "5";
+    /** The page cache, in KB (see {@link #url}). */
+    private static final int CACHE_KB = 64 * 1024;
 
     private final Path folder;
     private final JdbcConnectionPool pool;
@@ -115,11 +117,14 @@ public final class Database implements AutoCloseable {
     /**
      * The JDBC URL of the database in {@code dir}. WRITE_DELAY=0: H2's default (500 ms) leaves a commit in memory
      * until a background writer stores it, so a killed process loses the last half second of commits; with 0 each
-     * commit writes its chunk to the file before it returns.
+     * commit writes its chunk to the file before it returns. CACHE_SIZE (KB) keeps 64 MB of the file's pages
+     * in memory: H2's default of 16 MB holds too few of a large portfolio's pages, and every standings refresh of
+     * 2,000 partners and 1,000,000 sales then reads and decodes them again (measured: 1.1 s of CPU against
+     * 0.45 s with 64 MB; 256 MB gained nothing more). The cache only grows as pages are read.
      */
     static String url(Path dir, DatabasePassword password) {
         return "jdbc:h2:file:" + dir.resolve(FILE_NAME).toString().replace('\\', '/') + ";WRITE_DELAY=0"
-                + password.urlSettings();
+                + ";CACHE_SIZE=" + CACHE_KB + password.urlSettings();
     }
 
     public Path folder() {

@@ -108,23 +108,20 @@ final class PointsOfSales {
         List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
         for (Boundaries b : partners) {
             if (b.allSales) {
-                rows.add(DSL.row(DSL.inline(b.partnerId), DSL.inline(b.joined), DSL.inline(scope.asOf())));
+                rows.add(PartnerDays.row(b.partnerId, b.joined, scope.asOf()));
                 continue;
             }
             for (int month : b.saleMonths) {
-                rows.add(DSL.row(DSL.inline(b.partnerId), DSL.inline(SalesByMonth.firstDay(month)),
-                        DSL.inline(min(SalesByMonth.lastDay(month), scope.asOf()))));
+                rows.add(PartnerDays.row(b.partnerId, SalesByMonth.firstDay(month),
+                        min(SalesByMonth.lastDay(month), scope.asOf())));
             }
         }
-        @SuppressWarnings("unchecked")
-        Table<?> days = DSL.values(rows.toArray(Row3[]::new)).as("days", "partner_id", "first_day", "last_day");
-        Field<Long> partner = days.field("partner_id", Long.class);
+        PartnerDays days = PartnerDays.of(rows);
+        Field<Long> partner = days.partnerId();
         Field<BigDecimal> earned = earnedBySale();
         for (Record row : dsl.select(partner, DSL.sum(DSL.when(madeCounted(), earned)),
                         DSL.sum(DSL.when(returnCounted(), earned)))
-                .from(days).join(SALES).on(SALES.PARTNER_ID.eq(partner)
-                        .and(SALES.SALE_DATE.between(days.field("first_day", LocalDate.class),
-                                days.field("last_day", LocalDate.class))))
+                .from(days.table()).join(SALES).on(days.covers(SALES.PARTNER_ID, SALES.SALE_DATE))
                 .join(PARTNERS).on(PARTNERS.ID.eq(SALES.PARTNER_ID))
                 .groupBy(partner).fetch()) {
             add(points, row.get(partner), row.get(1, BigDecimal.class), row.get(2, BigDecimal.class));

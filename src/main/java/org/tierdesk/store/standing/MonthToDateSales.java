@@ -2,14 +2,18 @@ package org.tierdesk.store.standing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Row3;
 import org.jooq.impl.DSL;
 import org.tierdesk.program.VolumeUnit;
+import org.tierdesk.store.PartnerDays;
 
 import static org.tierdesk.store.jooq.Tables.PARTNERS;
 import static org.tierdesk.store.jooq.Tables.SALES;
@@ -27,12 +31,18 @@ final class MonthToDateSales {
 
     static MonthToDateSales query(DSLContext dsl, Condition partners, LocalDate asOf) {
         Map<Long, Map<String, BigDecimal[]>> found = new HashMap<>();
+        List<Row3<Long, LocalDate, LocalDate>> month = new ArrayList<>();
+        for (Long id : dsl.select(PARTNERS.ID).from(PARTNERS).where(partners).fetch(PARTNERS.ID)) {
+            month.add(PartnerDays.row(id, asOf.withDayOfMonth(1), asOf));
+        }
+        if (month.isEmpty()) {
+            return new MonthToDateSales(found);
+        }
+        PartnerDays days = PartnerDays.of(month);
         for (Record row : dsl.select(SALES.PARTNER_ID, SALES.CATEGORY,
                         DSL.sum(SALES.AMOUNT_PROGRAM.coerce(BigDecimal.class)), DSL.sum(SALES.LICENSES))
-                .from(SALES).join(PARTNERS).on(PARTNERS.ID.eq(SALES.PARTNER_ID))
-                .where(partners)
-                .and(SALES.SALE_DATE.between(asOf.withDayOfMonth(1), asOf))
-                .and(SALES.RETURNED_ON.isNull().or(SALES.RETURNED_ON.gt(asOf)))
+                .from(days.table()).join(SALES).on(days.covers(SALES.PARTNER_ID, SALES.SALE_DATE))
+                .where(SALES.RETURNED_ON.isNull().or(SALES.RETURNED_ON.gt(asOf)))
                 .groupBy(SALES.PARTNER_ID, SALES.CATEGORY)
                 .fetch()) {
             BigDecimal amount = row.get(2, BigDecimal.class);
