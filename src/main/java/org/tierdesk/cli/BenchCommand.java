@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.tierdesk.engine.StandingEvaluator;
 import org.tierdesk.engine.facts.PartnerFacts;
@@ -32,6 +30,8 @@ import org.tierdesk.store.PartnerDraft;
 import org.tierdesk.store.PortfolioEntry;
 import org.tierdesk.store.SalesCsvImport;
 import org.tierdesk.store.Workspace;
+import org.tierdesk.store.standing.PartnerStanding;
+import org.tierdesk.store.standing.PortfolioStandings;
 import org.tierdesk.store.generate.SalesCsvSample;
 import org.tierdesk.store.generate.SyntheticPortfolio;
 import picocli.CommandLine.Command;
@@ -193,7 +193,8 @@ final class BenchCommand implements Callable<Integer> {
 
         RunTimes aggregate = RunTimes.measure(runs, () -> workspace.database().dsl().fetch(AGGREGATE).size());
         row(out, "plain SQL aggregate over all sales", aggregate, "ms");
-        RunTimes all = RunTimes.measure(runs, () -> allStandings(workspace, library, evaluator, date));
+        PortfolioStandings standings = new PortfolioStandings(workspace);
+        RunTimes all = RunTimes.measure(runs, () -> standings.asOf(date).size());
         row(out, "all " + portfolio.size() + " partners' standings", all, "ms");
         out.printf("%-44s %12.2f%n", "ratio standings / aggregate", all.median() / aggregate.median());
 
@@ -210,27 +211,12 @@ final class BenchCommand implements Callable<Integer> {
                 workspace.summaries().of(partner.id(), date), workspace, partner.id()), "ms");
         row(out, "CSV import of " + csvLines + " sales", csvImport(workspace, library, date), "ms");
 
-        Map<Long, Standing> loaded = allStandings(workspace, library, evaluator, date);
+        List<PartnerStanding> loaded = standings.asOf(date);
         System.gc();
         long used = runtime.totalMemory() - runtime.freeMemory();
         out.printf("%-44s %12d MB (%d standings held)%n", "heap used after loading all standings", used >> 20,
                 loaded.size());
         out.flush();
-    }
-
-    /** What a standings refresh does: every partner's summary by SQL, then the engine per partner. */
-    private static Map<Long, Standing> allStandings(Workspace workspace, ProgramLibrary library,
-                                                    StandingEvaluator evaluator, LocalDate date) {
-        Map<Long, String> programOf = new HashMap<>();
-        for (PortfolioEntry entry : workspace.partners().portfolio(date)) {
-            programOf.put(entry.id(), entry.programId());
-        }
-        Map<Long, Standing> standings = new HashMap<>();
-        for (Map.Entry<Long, FactsSummary> summary : workspace.summaries().all(date).entrySet()) {
-            Program program = library.byId(programOf.get(summary.getKey())).orElseThrow();
-            standings.put(summary.getKey(), evaluator.evaluate(program, summary.getValue()));
-        }
-        return standings;
     }
 
     /**

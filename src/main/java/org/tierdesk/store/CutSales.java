@@ -35,27 +35,13 @@ record CutSales(Table<?> days, Condition matches, Condition also) {
         if (scope.joined().isEmpty()) {
             return parts;
         }
-        Condition inSaleMonth = DSL.falseCondition();
+        Condition inSaleMonth = inMonths(SALES.SALE_DATE, saleMonths);
         if (!saleMonths.isEmpty()) {
-            List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
-            for (int month : saleMonths) {
-                scope.joined().keySet().forEach(id -> rows.add(row(id, SalesByMonth.firstDay(month),
-                        SalesByMonth.lastDay(month))));
-                inSaleMonth = inSaleMonth.or(SALES.SALE_DATE.between(SalesByMonth.firstDay(month),
-                        SalesByMonth.lastDay(month)));
-            }
-            parts.add(part(rows, SALES.SALE_DATE, DSL.trueCondition()));
+            parts.add(part(everyPartner(scope, saleMonths), SALES.SALE_DATE, DSL.trueCondition()));
         }
-        Condition inReturnMonth = DSL.falseCondition();
+        Condition inReturnMonth = inMonths(SALES.RETURNED_ON, returnMonths);
         if (!returnMonths.isEmpty()) {
-            List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
-            for (int month : returnMonths) {
-                scope.joined().keySet().forEach(id -> rows.add(row(id, SalesByMonth.firstDay(month),
-                        SalesByMonth.lastDay(month))));
-                inReturnMonth = inReturnMonth.or(SALES.RETURNED_ON.between(SalesByMonth.firstDay(month),
-                        SalesByMonth.lastDay(month)));
-            }
-            parts.add(part(rows, SALES.RETURNED_ON, DSL.not(inSaleMonth)));
+            parts.add(part(everyPartner(scope, returnMonths), SALES.RETURNED_ON, DSL.not(inSaleMonth)));
         }
         if (joinMonths) {
             List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
@@ -77,6 +63,24 @@ record CutSales(Table<?> days, Condition matches, Condition also) {
 
     private static Row3<Long, LocalDate, LocalDate> row(long partnerId, LocalDate first, LocalDate last) {
         return PartnerDays.row(partnerId, first, last);
+    }
+
+    /** Each month's days for every partner of the scope. */
+    private static List<Row3<Long, LocalDate, LocalDate>> everyPartner(SummaryScope scope, Set<Integer> months) {
+        List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
+        for (int month : months) {
+            scope.joined().keySet().forEach(id -> rows.add(row(id, SalesByMonth.firstDay(month),
+                    SalesByMonth.lastDay(month))));
+        }
+        return rows;
+    }
+
+    private static Condition inMonths(Field<LocalDate> day, Set<Integer> months) {
+        Condition in = DSL.falseCondition();
+        for (int month : months) {
+            in = in.or(day.between(SalesByMonth.firstDay(month), SalesByMonth.lastDay(month)));
+        }
+        return in;
     }
 
     private static CutSales part(List<Row3<Long, LocalDate, LocalDate>> rows, Field<LocalDate> day,
