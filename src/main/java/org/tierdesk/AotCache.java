@@ -2,6 +2,8 @@ package org.tierdesk;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -36,6 +38,7 @@ final class AotCache {
     private final Path stampFile;
     private final String stamp;
     private Path recording;
+    private List<Thread> pumps = List.of();
     private boolean finished;
 
     private AotCache(Path cache) {
@@ -117,15 +120,44 @@ final class AotCache {
         command.add(System.getProperty("java.class.path"));
         command.add(Launcher.class.getName());
         command.addAll(Arrays.asList(args));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        // The child's output goes through this JVM, which reads it to the end: had the child this JVM's own
+        // output and that were a pipe its reader closes (as Java's Process.destroy does when it ends this JVM,
+        // e.g. in `tierdesk bench`), the JVM that assembles the cache at the end would die of SIGPIPE.
+        ProcessBuilder builder = new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.INHERIT);
         builder.environment().put(RECORDING_ENV, "1");
         Process child = builder.start();
+        pumps = List.of(pump(child.getInputStream(), System.out, "aot-cache-recording-out"),
+                pump(child.getErrorStream(), System.err, "aot-cache-recording-err"));
         // The launcher's process is the one a desktop session or a script ends: pass that on to the app.
+        // (ProcessHandle.destroy: Process.destroy would also close the pipes the pumps read, see above.)
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            child.destroy();
+            child.toHandle().destroy();
             waitFor(child);
         }, "aot-cache-recording"));
         return child;
+    }
+
+    /** Copies {@code from} to {@code to} until its end; when {@code to} fails, goes on reading and drops the rest. */
+    private static Thread pump(InputStream from, PrintStream to, String name) {
+        Thread thread = new Thread(() -> {
+            byte[] buffer = new byte[8192];
+            boolean writing = true;
+            try (from) {
+                int n;
+                while ((n = from.read(buffer)) >= 0) {
+                    if (writing) {
+                        to.write(buffer, 0, n);
+                        to.flush();
+                        writing = !to.checkError();
+                    }
+                }
+            } catch (IOException e) {
+                // the child is gone
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     /** Waits for the child (and its assembly of the cache), then moves the finished cache into place. */
@@ -134,6 +166,9 @@ final class AotCache {
         while (true) {
             try {
                 status = child.waitFor();
+                for (Thread pump : pumps) {
+                    pump.join(10_000);
+                }
                 break;
             } catch (InterruptedException e) {
                 // keep waiting: the child must not outlive this JVM's bookkeeping
