@@ -244,9 +244,13 @@ final class AotCache {
      * -XX:AOTCacheOutput) and without those from JAVA_TOOL_OPTIONS, which the child reads itself.
      */
     private static List<String> jvmOptions() {
-        List<String> options = new ArrayList<>(
-                java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-        String tool = System.getenv("JAVA_TOOL_OPTIONS");
+        return childOptions(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                System.getenv("JAVA_TOOL_OPTIONS"));
+    }
+
+    /** The recording child's JVM options from this JVM's {@code input} ones and JAVA_TOOL_OPTIONS ({@code tool}). */
+    static List<String> childOptions(List<String> input, String tool) {
+        List<String> options = new ArrayList<>(input);
         if (tool != null && !tool.isBlank()) {
             List<String> fromEnv = Arrays.asList(tool.trim().split("\\s+"));
             if (options.size() >= fromEnv.size() && options.subList(0, fromEnv.size()).equals(fromEnv)) {
