@@ -26,14 +26,18 @@ for i in $(seq "$runs"); do
       launch_until_shown "$work/app.log" 120 "$launcher"
       cpu_millis "$APP_PID" >"$work/cpu"
       if [ "$start" = first ]; then sleep 2; fi
+      ended=$(date +%s%N)
       stop_app 600
+      echo "$(( ($(date +%s%N) - ended) / 1000000 ))" >"$work/exit"
       echo "$SHOWN_MILLIS" >"$work/millis" )
     times[$start]+="$(cat "$work/millis") "
     cpus[$start]+="$(cat "$work/cpu") "
-    echo "run $i, $start start: first window after $(cat "$work/millis") ms, $(cat "$work/cpu") ms of CPU"
+    echo "run $i, $start start: first window after $(cat "$work/millis") ms, $(cat "$work/cpu") ms of CPU;" \
+      "exited $(cat "$work/exit") ms after SIGTERM"
   done
 done
 median() { tr ' ' '\n' | sed '/^$/d' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
+echo "app image: $(du -sh "$(dirname "$(dirname "$launcher")")" | cut -f1)"
 for start in first later; do
   sorted=$(echo "${times[$start]}" | tr ' ' '\n' | sed '/^$/d' | sort -n)
   echo "$start start: first window median $(echo "${times[$start]}" | median) ms over ${runs} runs" \
