@@ -73,6 +73,17 @@ final class AotCache {
         }
     }
 
+    /** Whether {@code cache} exists and its stamp file matches this JVM and class path (no recording needed). */
+    static boolean isCurrent(Path cache) {
+        return new AotCache(cache).current();
+    }
+
+    /** Writes {@code cache}'s stamp for this JVM and class path (as a finished recording does). */
+    static void writeStamp(Path cache) throws IOException {
+        AotCache aot = new AotCache(cache);
+        Files.writeString(aot.stampFile, aot.stamp, StandardCharsets.UTF_8);
+    }
+
     /** Whether the cache file exists and its stamp matches this JVM and these jars. */
     private boolean current() {
         if (!Files.isRegularFile(cache)) {
