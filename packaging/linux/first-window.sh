@@ -1,4 +1,4 @@
-# Sourced by record-cds-archive.sh, smoke-test.sh and measure-startup.sh: runs TierDesk's launcher on a private
+# Sourced by smoke-test.sh and measure-startup.sh: runs TierDesk's launcher on a private
 # X server (Xvfb) with throw-away user folders and waits for the app's "main window shown at <instant>" log line.
 
 XVFB_PID=""
@@ -84,4 +84,15 @@ stop_app() {
   fi
   wait "$APP_PID" 2>/dev/null || true
   APP_PID=""
+}
+
+# cpu_millis PID: the CPU time (user + system, ms) used so far by PID and the processes it started (the launcher's
+# first start runs the app in a child JVM that records the AOT cache; see AotCache.java).
+cpu_millis() {
+  local pid=$1 total child
+  total=$(awk -v tick="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / tick)}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+  for child in $(pgrep -P "$pid" || true); do
+    total=$((total + $(cpu_millis "$child")))
+  done
+  echo "$total"
 }

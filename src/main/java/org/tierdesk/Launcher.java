@@ -15,6 +15,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0 || args[0].startsWith("--data-dir") && args.length <= 2) {
+            AotCache.recordIfNeeded(args);
             StartupPreload.start();
             Application.launch(TierDeskApp.class, args);
             return;

@@ -126,9 +126,12 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Start-up to the first window: a first run (empty data folder: database created, demo data), a later start of
-     * that folder, and a bare JavaFX window (JVM and JavaFX alone), each {@code --starts} times, interleaved so that
-     * the machine's load falls on all three alike; then the heap of the app showing this portfolio.
+     * Start-up to the first window, with the installed launcher's JVM options and its AOT cache mechanism (one user
+     * folder per round, whose cache the app records on its first start; see org.tierdesk.AotCache): the first start
+     * of a new user (empty user and data folders: it records the cache), a first run (a new data folder: database
+     * created, demo data) once the user has the cache, a later start of that folder, and a bare JavaFX window with
+     * its own AOT cache recorded by one start of it the same way, and without one; each {@code --starts} times,
+     * interleaved so that the machine's load falls on all alike. Then the heap of the app showing this portfolio.
      */
     private void startUp(Path folder, PrintWriter out) throws IOException {
         if (starts <= 0) {
@@ -138,27 +141,50 @@ final class BenchCommand implements Callable<Integer> {
             out.println("start-up to first window: not measured (no DISPLAY to show a window on)");
             return;
         }
+        double[] newUser = new double[starts];
         double[] first = new double[starts];
         double[] later = new double[starts];
         double[] bare = new double[starts];
+        double[] bareNoCache = new double[starts];
         Path dir = Files.createTempDirectory("tierdesk-bench-start");
         try {
+            Path bareHome = Files.createDirectories(dir.resolve("bare"));
+            List<String> bareCache = List.of();
+            if (FirstWindow.aotCacheSupported()) {
+                Path cache = bareHome.resolve("bare.aot");
+                FirstWindow.measure(BARE, List.of("-XX:AOTCacheOutput=" + cache), List.of(), bareHome,
+                        Duration.ZERO, false);
+                bareCache = List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off");
+            }
+            Path appHome = null;
             for (int i = 0; i < starts; i++) {
                 Path run = Files.createDirectories(dir.resolve("run" + i));
+                Path home = Files.createDirectories(run.resolve("home"));
+                List<String> aot = FirstWindow.aotCacheOptions(
+                        home.resolve(".cache").resolve("tierdesk").resolve("tierdesk-bench.aot"));
+                newUser[i] = FirstWindow.measure(APP, aot, List.of("--data-dir", run.resolve("data0").toString()),
+                        home, Duration.ofSeconds(2), false).millis();
                 List<String> args = List.of("--data-dir", run.resolve("data").toString());
-                first[i] = FirstWindow.measure(APP, args, run, Duration.ZERO, false).millis();
-                later[i] = FirstWindow.measure(APP, args, run, Duration.ZERO, false).millis();
-                bare[i] = FirstWindow.measure(BARE, List.of(), run, Duration.ZERO, false).millis();
+                first[i] = FirstWindow.measure(APP, aot, args, home, Duration.ZERO, false).millis();
+                later[i] = FirstWindow.measure(APP, aot, args, home, Duration.ZERO, false).millis();
+                bare[i] = FirstWindow.measure(BARE, bareCache, List.of(), bareHome, Duration.ZERO, false).millis();
+                bareNoCache[i] = FirstWindow.measure(BARE, List.of(), List.of(), bareHome, Duration.ZERO, false)
+                        .millis();
+                appHome = home;
             }
-            RunTimes firstRuns = new RunTimes(first);
             RunTimes laterRuns = new RunTimes(later);
             RunTimes bareRuns = new RunTimes(bare);
-            row(out, "first window, first run (new data folder)", firstRuns, "ms");
+            row(out, "first start of a new user (records AOT cache)", new RunTimes(newUser), "ms");
+            row(out, "first window, first run (new data folder)", new RunTimes(first), "ms");
             row(out, "first window, later start", laterRuns, "ms");
-            row(out, "bare JavaFX window", bareRuns, "ms");
+            row(out, bareCache.isEmpty() ? "bare JavaFX window" : "bare JavaFX window (its own AOT cache)",
+                    bareRuns, "ms");
+            row(out, "bare JavaFX window, no AOT cache", new RunTimes(bareNoCache), "ms");
             out.printf("%-44s %12.2f%n", "ratio later start / bare window", laterRuns.median() / bareRuns.median());
-            FirstWindow.Start shown = FirstWindow.measure(APP, List.of("--data-dir", folder.toString()),
-                    Files.createDirectories(dir.resolve("portfolio")), Duration.ofSeconds(5), true);
+            FirstWindow.Start shown = FirstWindow.measure(APP,
+                    FirstWindow.aotCacheOptions(appHome.resolve(".cache").resolve("tierdesk")
+                            .resolve("tierdesk-bench.aot")),
+                    List.of("--data-dir", folder.toString()), appHome, Duration.ofSeconds(5), true);
             out.printf("%-44s %s (first window after %.0f ms)%n", "heap used by the app showing this portfolio",
                     shown.heapBytes().map(b -> (b >> 20) + " MB").orElse("not read (no jcmd in this Java)"),
                     shown.millis());

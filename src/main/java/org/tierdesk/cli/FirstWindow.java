@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 
 /**
  * Start-up to the first window, measured the way a user sees it: a child JVM (this JVM's java and class path, the
- * installed launcher's options) is started on the current DISPLAY and timed from just before its start to the
- * instant its {@code main window shown at <instant>} log line names; then it is ended. Also reads the child's
- * heap once the window has been up a moment, with {@code jcmd} when the JDK has it.
+ * installed launcher's options, and the AOT cache options the caller gives, see {@link #aotCacheOptions}) is started
+ * on the current DISPLAY and timed from just before its start to the instant its {@code main window shown at
+ * <instant>} log line names; then it is ended (SIGTERM) and waited for, also while a recording child writes its AOT
+ * cache. Also reads the child's heap once the window has been up a moment, with {@code jcmd} when the JDK has it.
  */
 final class FirstWindow {
     /** The options the installed launcher passes (see the package profile in pom.xml). */
@@ -27,6 +28,10 @@ final class FirstWindow {
             "--sun-misc-unsafe-memory-access=allow", "-XX:+UseSerialGC");
     private static final Pattern SHOWN = Pattern.compile("main window shown at (\\S+)");
     private static final Duration LIMIT = Duration.ofSeconds(120);
+    /** How long an ended child may take to exit: a recording one writes its AOT cache first (minutes when busy). */
+    private static final Duration EXIT_LIMIT = Duration.ofSeconds(600);
+    /** The property by which the launcher tells the app where the user's AOT cache is (see org.tierdesk.AotCache). */
+    private static final String AOT_CACHE_PROPERTY = "tierdesk.aotCache";
 
     /** What one start gave: the time to the window, and the heap in use after a GC once it showed (if read). */
     record Start(double millis, Optional<Long> heapBytes) {
@@ -45,13 +50,35 @@ final class FirstWindow {
         return display != null && !display.isBlank();
     }
 
-    /** Starts {@code mainClass} with {@code args}; after the window, waits {@code settle} and reads the heap. */
+    /** Whether this JVM can make and map AOT caches (JDK 25: -XX:AOTCacheOutput). */
+    static boolean aotCacheSupported() {
+        return Runtime.version().feature() >= 25;
+    }
+
+    /**
+     * The options the installed launcher adds for the user's AOT cache {@code cache} (see the package profile in
+     * pom.xml): the JVM maps it when it is there, and the app records it on a start that finds none.
+     */
+    static List<String> aotCacheOptions(Path cache) {
+        if (!aotCacheSupported()) {
+            return List.of();
+        }
+        return List.of("-XX:AOTCache=" + cache, "-D" + AOT_CACHE_PROPERTY + "=" + cache, "-Xlog:aot=off");
+    }
+
+    /** Starts {@code mainClass} with {@code args}; after the window, waits {@code settle} (then reads the heap). */
     static Start measure(String mainClass, List<String> args, Path home, Duration settle, boolean heap)
             throws IOException, InterruptedException {
+        return measure(mainClass, List.of(), args, home, settle, heap);
+    }
+
+    /** As {@link #measure(String, List, Path, Duration, boolean)}, with {@code options} added to the launcher's. */
+    static Start measure(String mainClass, List<String> options, List<String> args, Path home, Duration settle,
+            boolean heap) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
         command.addAll(LAUNCHER_OPTIONS);
-        command.addAll(classDataOptions());
+        command.addAll(options);
         command.add("-Duser.home=" + home);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -77,14 +104,16 @@ final class FirstWindow {
             }
             double millis = Duration.between(started, at).toNanos() / 1e6;
             Optional<Long> used = Optional.empty();
+            Thread.sleep(settle.toMillis());
             if (heap) {
-                Thread.sleep(settle.toMillis());
                 used = heapAfterGc(child.pid());
             }
             return new Start(millis, used);
         } finally {
-            child.destroy();
-            if (!child.waitFor(60, TimeUnit.SECONDS)) {
+            // SIGTERM without closing the child's output (Process.destroy closes it): a recording child's JVM
+            // still writes while it assembles the AOT cache.
+            child.toHandle().destroy();
+            if (!child.waitFor(EXIT_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
                 child.destroyForcibly().waitFor();
             }
         }
@@ -154,17 +183,16 @@ final class FirstWindow {
     }
 
     /**
-     * This JVM's AOT cache or CDS archive options: run from the installed app ({@code tierdesk bench}), the children
-     * map the same cache as the app's own launcher does, the bare window included (same class path).
+     * This JVM's java: the runtime's {@code bin/java} (run from the installed app, this process is the TierDesk
+     * launcher, which would take the JVM options as the app's arguments).
      */
-    static List<String> classDataOptions() {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-XX:AOTCache=") || a.startsWith("-XX:SharedArchiveFile="))
-                .toList();
-    }
-
     private static String javaCommand() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (java.toFile().canExecute()) {
+            return java.toString();
+        }
+        Path exe = java.resolveSibling("java.exe");
+        return exe.toFile().canExecute() ? exe.toString()
+                : ProcessHandle.current().info().command().orElse(java.toString());
     }
 }
