@@ -3,11 +3,13 @@ package org.tierdesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tierdesk.engine.facts.PartnerFacts;
+import org.tierdesk.engine.facts.Sale;
 import org.tierdesk.program.ProgramLibrary;
 import org.tierdesk.store.Database;
 import org.tierdesk.store.PortfolioEntry;
@@ -32,6 +34,19 @@ class GenerateAndBenchCommandTest {
         assertThat(first.stream().filter(f -> !f.staff().isEmpty())).hasSize(6);
         assertThat(portfolio("again")).isEqualTo(first);
         assertThat(portfolio("other")).isNotEqualTo(first);
+    }
+
+    /** On the 1st of a (peak) month, that month has one day of sales so far, not the whole month's on that day. */
+    @Test
+    void theAsOfMonthHasSalesOnlyUpToTheAsOfDateAndOnlyItsShare() {
+        LocalDate asOf = LocalDate.of(2026, 12, 1);
+        assertThat(CliRun.of("generate", "--partners", "5", "--sales", "1000", "--seed", "3", "--as-of",
+                asOf.toString(), "--data-dir", dir.resolve("first-of-month").toString()).exitCode()).isZero();
+        List<LocalDate> days = portfolio("first-of-month", asOf).stream().flatMap(f -> f.sales().stream())
+                .map(Sale::date).toList();
+        assertThat(days).hasSize(1000).allSatisfy(d -> assertThat(d).isBeforeOrEqualTo(asOf));
+        // about 1000 / 36 × December's weight / 31 days ≈ 1; piling the month's sales on the 1st gave about 35
+        assertThat(days.stream().filter(asOf::equals).count()).isLessThan(8);
     }
 
     @Test
@@ -77,11 +92,15 @@ class GenerateAndBenchCommandTest {
     }
 
     private List<PartnerFacts> portfolio(String folder) {
+        return portfolio(folder, LocalDate.parse(AS_OF));
+    }
+
+    private List<PartnerFacts> portfolio(String folder, LocalDate asOf) {
         ProgramLibrary library = ProgramLibrary.shippedOnly();
         try (Database database = Database.open(dir.resolve(folder))) {
             Workspace workspace = new Workspace(database, library::byId);
             List<PartnerFacts> facts = new ArrayList<>();
-            for (PortfolioEntry entry : workspace.partners().portfolio(java.time.LocalDate.parse(AS_OF))) {
+            for (PortfolioEntry entry : workspace.partners().portfolio(asOf)) {
                 facts.add(workspace.facts().of(entry.id()));
             }
             return facts;

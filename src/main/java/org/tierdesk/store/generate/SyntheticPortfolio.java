@@ -62,7 +62,8 @@ public final class SyntheticPortfolio {
         double total = 0;
         for (int m = 0; m < MONTHS; m++) {
             monthStarts[m] = first.plusMonths(m);
-            monthWeights[m] = SEASON[monthStarts[m].getMonthValue() - 1];
+            monthWeights[m] = SEASON[monthStarts[m].getMonthValue() - 1] * daysSold(monthStarts[m])
+                    / monthStarts[m].lengthOfMonth();
             total += monthWeights[m];
         }
         weightTotal = total;
@@ -145,10 +146,7 @@ public final class SyntheticPortfolio {
         List<Sale> sales = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
             LocalDate month = seasonalMonth(random);
-            LocalDate date = month.plusDays(random.nextInt(month.lengthOfMonth()));
-            if (date.isAfter(asOf)) {
-                date = asOf;
-            }
+            LocalDate date = month.plusDays(random.nextInt(daysSold(month)));
             BigDecimal amount = typical.multiply(BigDecimal.valueOf(0.2 + random.nextDouble() * 1.8))
                     .setScale(2, RoundingMode.HALF_UP);
             String category = program.rewardCategories().isEmpty() ? null
@@ -158,6 +156,15 @@ public final class SyntheticPortfolio {
                     "Product " + (1 + random.nextInt(12)), returned));
         }
         return sales;
+    }
+
+    /**
+     * The days of a month that can have sales: all of them, but in the as-of month only those up to the as-of
+     * date, which also takes that month's weight down in proportion (a month just begun has sold little so far).
+     */
+    private int daysSold(LocalDate monthStart) {
+        return monthStart.getYear() == asOf.getYear() && monthStart.getMonth() == asOf.getMonth()
+                ? asOf.getDayOfMonth() : monthStart.lengthOfMonth();
     }
 
     /** The first day of one of the last {@link #MONTHS} months, drawn by the month's season weight. */
