@@ -6,6 +6,7 @@ import org.jooq.Field;
 import org.jooq.Row3;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.tierdesk.engine.window.DateRange;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +19,9 @@ import static org.tierdesk.store.jooq.Tables.SALES;
 
 /**
  * The sales of the months the windows of a facts summary cut (see {@link WindowMonths}), in disjoint parts: those
- * made in each cut month; those returned in a cut month and made in none; those made on or after the join date in
- * the join month (joined on a day other than the 1st) and in neither of the other parts. Each part names its days
+ * made in each cut month; those made in the days before a window that starts after the 1st (taken off that month's
+ * rows) and in no cut month; those returned in a cut month and in neither; those made on or after the join date in
+ * the join month (joined on a day other than the 1st) and in none of the other parts. Each part names its days
  * per partner of the scope ({@link PartnerDays}), so a part reads the scope's own partners' sales of those days
  * and no one else's.
  *
@@ -30,7 +32,7 @@ import static org.tierdesk.store.jooq.Tables.SALES;
 record CutSales(Table<?> days, Condition matches, Condition also) {
 
     static List<CutSales> of(SummaryScope scope, Set<Integer> saleMonths, Set<Integer> returnMonths,
-                             boolean joinMonths) {
+                             Set<DateRange> leadingDays, boolean joinMonths) {
         List<CutSales> parts = new ArrayList<>();
         if (scope.joined().isEmpty()) {
             return parts;
@@ -39,9 +41,19 @@ record CutSales(Table<?> days, Condition matches, Condition also) {
         if (!saleMonths.isEmpty()) {
             parts.add(part(everyPartner(scope, saleMonths), SALES.SALE_DATE, DSL.trueCondition()));
         }
+        Condition inLeadingDays = DSL.falseCondition();
+        if (!leadingDays.isEmpty()) {
+            List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
+            for (DateRange days : leadingDays) {
+                scope.joined().keySet().forEach(id -> rows.add(row(id, days.from(), days.to())));
+                inLeadingDays = inLeadingDays.or(SALES.SALE_DATE.between(days.from(), days.to()));
+            }
+            parts.add(part(rows, SALES.SALE_DATE, DSL.not(inSaleMonth)));
+        }
         Condition inReturnMonth = inMonths(SALES.RETURNED_ON, returnMonths);
         if (!returnMonths.isEmpty()) {
-            parts.add(part(everyPartner(scope, returnMonths), SALES.RETURNED_ON, DSL.not(inSaleMonth)));
+            parts.add(part(everyPartner(scope, returnMonths), SALES.RETURNED_ON,
+                    DSL.not(inSaleMonth).andNot(inLeadingDays)));
         }
         if (joinMonths) {
             List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
@@ -55,6 +67,7 @@ record CutSales(Table<?> days, Condition matches, Condition also) {
                 parts.add(part(rows, SALES.SALE_DATE, DSL.extract(PARTNERS.JOINED, DatePart.DAY).gt(1)
                         .and(SALES.SALE_DATE.ge(PARTNERS.JOINED))
                         .andNot(inSaleMonth)
+                        .andNot(inLeadingDays)
                         .and(SALES.RETURNED_ON.isNull().or(DSL.not(inReturnMonth)))));
             }
         }

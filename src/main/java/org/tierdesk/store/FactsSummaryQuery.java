@@ -14,6 +14,7 @@ import org.tierdesk.engine.facts.TierChange;
 import org.tierdesk.engine.measure.FactsSummary;
 import org.tierdesk.engine.measure.Measure;
 import org.tierdesk.engine.measure.Measures;
+import org.tierdesk.engine.window.DateRange;
 import org.tierdesk.engine.window.Quarter;
 import org.tierdesk.engine.window.Windows;
 import org.tierdesk.program.ActivityType;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -178,6 +180,7 @@ public final class FactsSummaryQuery {
         List<SelectField<?>> cut = new ArrayList<>();
         Set<Integer> cutSaleMonths = new TreeSet<>();
         Set<Integer> cutReturnMonths = new TreeSet<>();
+        Set<DateRange> leadingDays = new LinkedHashSet<>();
         boolean cutJoinMonths = false;
         int firstMonth = Integer.MAX_VALUE;
         int lastMonth = Integer.MIN_VALUE;
@@ -216,7 +219,10 @@ public final class FactsSummaryQuery {
             Condition monthCategory = category == null ? DSL.trueCondition() : SALES_MONTHS.CATEGORY.eq(category);
             whole.add(DSL.sum(DSL.when(months.countsWhole(SALES_MONTHS.SALE_MONTH, SALES_MONTHS.RETURNED_MONTH)
                     .and(monthCategory), money ? monthAmount : monthLicenses)));
-            cut.add(DSL.sum(DSL.when(months.countsCut().and(category(category)), money ? amount : licenses)));
+            Field<BigDecimal> value = money ? amount : licenses;
+            cut.add(DSL.sum(DSL.when(months.countsCut().and(category(category)), value)
+                    .when(months.countsLeading().and(category(category)), value.neg())));
+            months.leadingDays().ifPresent(leadingDays::add);
             cutSaleMonths.addAll(months.cutSaleMonths());
             cutReturnMonths.addAll(months.cutReturnMonths());
             cutJoinMonths |= months.cutsJoinMonths();
@@ -233,7 +239,7 @@ public final class FactsSummaryQuery {
                     .groupBy(SALES_MONTHS.PARTNER_ID).fetch(), SALES_MONTHS.PARTNER_ID, measured, values);
         }
         if (!measured.isEmpty()) {
-            for (CutSales part : CutSales.of(scope, cutSaleMonths, cutReturnMonths, cutJoinMonths)) {
+            for (CutSales part : CutSales.of(scope, cutSaleMonths, cutReturnMonths, leadingDays, cutJoinMonths)) {
                 add(dsl.select(cut).from(part.days()).join(SALES).on(part.matches())
                         .join(PARTNERS).on(PARTNERS.ID.eq(SALES.PARTNER_ID))
                         .where(scope.partners()).and(SALES.SALE_DATE.le(asOf)).and(part.also())

@@ -10,6 +10,7 @@ import org.tierdesk.program.Window;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,7 +23,9 @@ import static org.tierdesk.store.jooq.Tables.SALES;
  * last, when it is the month a partner joined on a day other than the first (windows that start with the
  * membership year), and, for sales returned in the window's last month when that month is cut, by the return.
  * The same test on (partner, month of sale, month of return) decides both sides, so every sale is counted exactly
- * once: by its month's row when the test says whole, by itself when it says cut.
+ * once: by its month's row when the test says whole, by itself when it says cut. A window that starts after the
+ * 1st of a month counts that month by its rows and takes off the sales of the days before it
+ * ({@link #countsLeading}).
  */
 record WindowMonths(Window window, LocalDate asOf, DateRange range, int fromMonth, int toMonth) {
 
@@ -49,10 +52,20 @@ record WindowMonths(Window window, LocalDate asOf, DateRange range, int fromMont
         return window == Window.MEMBERSHIP_YEAR || window == Window.COMPLETED_QUARTERS;
     }
 
+    /**
+     * Whether the window's partial first month counts by its monthly rows less the sales of its days before the
+     * window ({@link #countsLeading}), instead of by all its sales one by one: a window that starts on the 2nd then
+     * reads one day of sales instead of thirty. Not for windows that start with the membership (their first month
+     * is also a join month) nor for a window inside one month.
+     */
+    private boolean startComplement() {
+        return startCut() && !fromJoinDate() && fromMonth != toMonth;
+    }
+
     /** The test both sides share: is the sale month (with its return month) cut for this window? */
     Condition cut(Field<Integer> month, Field<Integer> returnedMonth) {
         List<Condition> cut = new ArrayList<>();
-        if (startCut()) {
+        if (startCut() && !startComplement()) {
             cut.add(month.eq(fromMonth));
         }
         if (endCut()) {
@@ -84,7 +97,7 @@ record WindowMonths(Window window, LocalDate asOf, DateRange range, int fromMont
      */
     Condition countsCut() {
         List<Condition> cut = new ArrayList<>();
-        if (startCut()) {
+        if (startCut() && !startComplement()) {
             cut.add(inMonth(SALES.SALE_DATE, fromMonth));
         }
         if (endCut()) {
@@ -103,10 +116,29 @@ record WindowMonths(Window window, LocalDate asOf, DateRange range, int fromMont
         return day.between(SalesByMonth.firstDay(month), SalesByMonth.lastDay(month));
     }
 
+    /**
+     * A sale of the first month's days before the window that its monthly row counted whole (not returned by the
+     * window's last month), so that it is taken off again: the rows count the month, the window starts later.
+     */
+    Condition countsLeading() {
+        if (!startComplement()) {
+            return DSL.falseCondition();
+        }
+        return SALES.SALE_DATE.between(SalesByMonth.firstDay(fromMonth), range.from().minusDays(1))
+                .and(SALES.RETURNED_ON.isNull().or(SALES.RETURNED_ON.gt(SalesByMonth.lastDay(toMonth))));
+    }
+
+    /** The days {@link #countsLeading} reads by their sale date, if any. */
+    Optional<DateRange> leadingDays() {
+        return !empty() && startComplement()
+                ? Optional.of(new DateRange(SalesByMonth.firstDay(fromMonth), range.from().minusDays(1)))
+                : Optional.empty();
+    }
+
     /** The months whose sales {@link #countsCut} reads by their sale date. */
     Set<Integer> cutSaleMonths() {
         Set<Integer> months = new TreeSet<>();
-        if (!empty() && startCut()) {
+        if (!empty() && startCut() && !startComplement()) {
             months.add(fromMonth);
         }
         if (!empty() && endCut()) {

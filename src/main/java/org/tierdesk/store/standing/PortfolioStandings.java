@@ -16,6 +16,8 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.tierdesk.engine.StandingEvaluator;
 import org.tierdesk.engine.measure.FactsSummary;
+import org.tierdesk.engine.measure.Measure;
+import org.tierdesk.engine.measure.Measures;
 import org.tierdesk.engine.standing.RequirementResult;
 import org.tierdesk.engine.standing.Standing;
 import org.tierdesk.program.Program;
@@ -60,7 +62,12 @@ public final class PortfolioStandings {
         DSLContext dsl = workspace.database().dsl();
         LocalDate horizon = asOf.plusDays(LOOK_AHEAD_DAYS);
         CertificationOutlook certificates = CertificationOutlook.query(dsl, partners, asOf, horizon);
-        MonthToDateSales thisMonth = MonthToDateSales.query(dsl, partners, asOf);
+        // this month's pace matters only where a program counts last month's volume
+        List<String> monthly = dsl.selectDistinct(PARTNERS.PROGRAM_ID).from(PARTNERS).where(partners)
+                .fetch(PARTNERS.PROGRAM_ID).stream()
+                .filter(id -> workspace.programs().find(id).map(PortfolioStandings::countsLastMonth).orElse(false))
+                .toList();
+        MonthToDateSales thisMonth = MonthToDateSales.query(dsl, partners.and(PARTNERS.PROGRAM_ID.in(monthly)), asOf);
         List<PartnerStanding> standings = new ArrayList<>(summaries.size());
         Map<String, Optional<Program>> programs = new HashMap<>();
         for (Record row : dsl.select(PARTNERS.ID, PARTNERS.NAME, PARTNERS.PROGRAM_ID, PARTNERS.TERRITORY)
@@ -80,6 +87,14 @@ public final class PortfolioStandings {
                     warnings(id, standing, asOf, certificates, thisMonth)));
         }
         return List.copyOf(standings);
+    }
+
+    private static boolean countsLastMonth(Program program) {
+        return Measures.needed(program).stream().anyMatch(m -> switch (m) {
+            case Measure.SalesAmount a -> a.window() == Window.LAST_COMPLETE_MONTH;
+            case Measure.Licenses l -> l.window() == Window.LAST_COMPLETE_MONTH;
+            default -> false;
+        });
     }
 
     /** Met requirements of the held and the next tier that the look-ahead or this month's pace would fail. */
