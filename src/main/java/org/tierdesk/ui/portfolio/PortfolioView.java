@@ -75,10 +75,13 @@ public final class PortfolioView {
         // while a refresh reads the standings in the background, the rows shown stay usable
         ProgressIndicator updating = new ProgressIndicator();
         updating.setId("portfolio-updating");
-        updating.setPrefSize(18, 18);
+        updating.setPrefSize(14, 14);
+        updating.setMaxSize(14, 14);
         updating.setTooltip(new javafx.scene.control.Tooltip(messages.get("portfolio.updating")));
         updating.visibleProperty().bind(model.updatingProperty());
-        HBox header = new HBox(12, new VBox(2, title, count), updating, new Spacer(), downgrades, add);
+        HBox countLine = new HBox(6, count, updating);
+        countLine.setAlignment(Pos.CENTER_LEFT);
+        HBox header = new HBox(12, new VBox(2, title, countLine), new Spacer(), downgrades, add);
         headerBar = header;
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");

@@ -11,14 +11,14 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /**
  * The Portfolio's header strip: per program, how many partners hold each tier; a count narrows the table to
  * those partners. Node ids: tier-counts, tier-counts-PROGRAM, tier-count-PROGRAM-TIER.
  */
 final class TierCountStrip {
-    private final FlowPane strip = new FlowPane(22, 6);
+    private final VBox strip = new VBox(4);
     private final BiConsumer<String, String> show;
 
     TierCountStrip(ObservableList<TierCount> counts, BiConsumer<String, String> show) {
@@ -39,7 +39,8 @@ final class TierCountStrip {
             Label program = new Label(count.program());
             program.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_BOLD);
             program.setMinWidth(Label.USE_PREF_SIZE);
-            HBox group = new HBox(4, program);
+            // a program's chips wrap within the window's width rather than widening the screen past it
+            FlowPane group = new FlowPane(4, 4, program);
             group.setAlignment(Pos.CENTER_LEFT);
             group.setId("tier-counts-" + count.programId());
             for (TierCount.Tier tier : count.tiers()) {
