@@ -244,7 +244,7 @@ public final class SimulatorViewModel {
         try {
             partner.savePlan(name, whatIf.get());
         } catch (InvalidFactsException e) {
-            status.set(e.getMessage());
+            status.set(e.message(messages.locale()));
             return false;
         }
         status.set(messages.format("simulator.plan.saved", name));

@@ -9,6 +9,7 @@ import org.tierdesk.engine.fixture.PartnerBuilder;
 import org.tierdesk.engine.fixture.Shipped;
 import org.tierdesk.engine.path.PathAction;
 import org.tierdesk.engine.whatif.WhatIf;
+import org.tierdesk.store.Problem;
 import org.tierdesk.ui.Language;
 import org.tierdesk.ui.Messages;
 
@@ -89,6 +90,17 @@ class SimulatorViewModelTest {
         assertThat(model.statusProperty().get()).isEqualTo("Plan “Seminar by September” opened.");
 
         model.deletePlan(model.plans().get(0));
+        assertThat(model.plans()).isEmpty();
+    }
+
+    /** A plan the store refuses says why in the manager's language. */
+    @Test
+    void aRefusedPlanSaysWhyInRussian() {
+        SimulatorViewModel model = new SimulatorViewModel(bitrixBusiness()
+                .refusingPlans(Problem.of("name", "name.tooLong", 300)), TODAY, new Messages(Language.RUSSIAN));
+        model.planNameProperty().set("План");
+        assertThat(model.savePlan()).isFalse();
+        assertThat(model.statusProperty().get()).contains("Слишком длинное название: не более 300 символов.");
         assertThat(model.plans()).isEmpty();
     }
 

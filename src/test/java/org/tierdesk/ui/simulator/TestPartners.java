@@ -16,6 +16,8 @@ import org.tierdesk.engine.window.DateRange;
 import org.tierdesk.engine.window.Windows;
 import org.tierdesk.program.Program;
 import org.tierdesk.program.Window;
+import org.tierdesk.store.InvalidFactsException;
+import org.tierdesk.store.Problem;
 import org.tierdesk.store.plan.SimulatorPlan;
 
 /** A partner held in memory as raw facts (summarised by the engine), with plans in a list: view-model tests. */
@@ -26,6 +28,7 @@ public final class TestPartners implements SimulatorPartner {
     private final List<SimulatorPlan> plans = new ArrayList<>();
     final List<LocalDate> summariesAsked = new ArrayList<>();
     private long nextId = 1;
+    private List<Problem> planRefusal = List.of();
 
     /** A partner of {@code program} with these facts. */
     public static TestPartners of(String name, Program program, PartnerFacts facts) {
@@ -36,6 +39,12 @@ public final class TestPartners implements SimulatorPartner {
         this.name = name;
         this.program = program;
         this.facts = facts;
+    }
+
+    /** From now on a plan is refused with these problems, as the store refuses one. */
+    TestPartners refusingPlans(Problem... problems) {
+        planRefusal = List.of(problems);
+        return this;
     }
 
     @Override
@@ -84,6 +93,9 @@ public final class TestPartners implements SimulatorPartner {
 
     @Override
     public long savePlan(String planName, WhatIf whatIf) {
+        if (!planRefusal.isEmpty()) {
+            throw new InvalidFactsException(planRefusal);
+        }
         long id = nextId++;
         plans.add(0, new SimulatorPlan(id, planName, LocalDateTime.of(2026, 8, 14, 10, 0), whatIf, null));
         return id;
