@@ -45,7 +45,7 @@ record CutSales(Table<?> days, Condition matches, Condition also) {
         if (!leadingDays.isEmpty()) {
             List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
             for (DateRange days : leadingDays) {
-                scope.joined().keySet().forEach(id -> rows.add(row(id, days.from(), days.to())));
+                scope.joined().keySet().forEach(id -> rows.add(PartnerDays.row(id, days.from(), days.to())));
                 inLeadingDays = inLeadingDays.or(SALES.SALE_DATE.between(days.from(), days.to()));
             }
             parts.add(part(rows, SALES.SALE_DATE, DSL.not(inSaleMonth)));
@@ -60,7 +60,8 @@ record CutSales(Table<?> days, Condition matches, Condition also) {
             for (Map.Entry<Long, LocalDate> partner : scope.joined().entrySet()) {
                 LocalDate joined = partner.getValue();
                 if (joined.getDayOfMonth() > 1) {
-                    rows.add(row(partner.getKey(), joined, joined.withDayOfMonth(joined.lengthOfMonth())));
+                    rows.add(PartnerDays.row(partner.getKey(), joined,
+                            joined.withDayOfMonth(joined.lengthOfMonth())));
                 }
             }
             if (!rows.isEmpty()) {
@@ -74,15 +75,11 @@ record CutSales(Table<?> days, Condition matches, Condition also) {
         return parts;
     }
 
-    private static Row3<Long, LocalDate, LocalDate> row(long partnerId, LocalDate first, LocalDate last) {
-        return PartnerDays.row(partnerId, first, last);
-    }
-
     /** Each month's days for every partner of the scope. */
     private static List<Row3<Long, LocalDate, LocalDate>> everyPartner(SummaryScope scope, Set<Integer> months) {
         List<Row3<Long, LocalDate, LocalDate>> rows = new ArrayList<>();
         for (int month : months) {
-            scope.joined().keySet().forEach(id -> rows.add(row(id, SalesByMonth.firstDay(month),
+            scope.joined().keySet().forEach(id -> rows.add(PartnerDays.row(id, SalesByMonth.firstDay(month),
                     SalesByMonth.lastDay(month))));
         }
         return rows;

@@ -72,11 +72,7 @@ final class SalesByMonth {
                     .forEach(r -> byProgram.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(r.value1()));
         }
         for (Map.Entry<String, List<Long>> group : byProgram.entrySet()) {
-            PointsRules rules = programs.find(group.getKey()).map(Program::pointsRules).orElse(null);
-            List<Long> members = group.getValue();
-            for (int from = 0; from < members.size(); from += CHUNK) {
-                sum(tx, rules, members.subList(from, Math.min(members.size(), from + CHUNK)));
-            }
+            sum(tx, programs.find(group.getKey()).map(Program::pointsRules).orElse(null), group.getValue());
         }
     }
 
@@ -95,11 +91,8 @@ final class SalesByMonth {
         if (key.equals(recorded)) {
             return;
         }
-        List<Long> members = tx.select(PARTNERS.ID).from(PARTNERS).where(PARTNERS.PROGRAM_ID.eq(program.id()))
-                .fetch(PARTNERS.ID);
-        for (int from = 0; from < members.size(); from += CHUNK) {
-            sum(tx, program.pointsRules(), members.subList(from, Math.min(members.size(), from + CHUNK)));
-        }
+        sum(tx, program.pointsRules(), tx.select(PARTNERS.ID).from(PARTNERS)
+                .where(PARTNERS.PROGRAM_ID.eq(program.id())).fetch(PARTNERS.ID));
         tx.mergeInto(SALES_MONTHS_RULES).using(DSL.selectOne())
                 .on(SALES_MONTHS_RULES.PROGRAM_ID.eq(program.id()))
                 .whenMatchedThenUpdate().set(SALES_MONTHS_RULES.RULES, key)
@@ -108,7 +101,14 @@ final class SalesByMonth {
                 .execute();
     }
 
-    private static void sum(DSLContext tx, PointsRules rules, List<Long> chunk) {
+    /** Sums the rows of {@code members}, all of one program with these points rules, a chunk at a time. */
+    private static void sum(DSLContext tx, PointsRules rules, List<Long> members) {
+        for (int from = 0; from < members.size(); from += CHUNK) {
+            sumChunk(tx, rules, members.subList(from, Math.min(members.size(), from + CHUNK)));
+        }
+    }
+
+    private static void sumChunk(DSLContext tx, PointsRules rules, List<Long> chunk) {
         tx.deleteFrom(SALES_MONTHS).where(SALES_MONTHS.PARTNER_ID.in(chunk)).execute();
         Field<Integer> saleMonth = month(SALES.SALE_DATE);
         Field<Integer> returnedMonth = month(SALES.RETURNED_ON);

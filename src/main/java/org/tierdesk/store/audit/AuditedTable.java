@@ -73,11 +73,10 @@ enum AuditedTable {
 
     /** The column with the day of a row of a table whose rows are imported many at once. */
     String dayColumn() {
-        return switch (this) {
-            case SALES -> "\"SALE_DATE\"";
-            case ACTIVITIES -> "\"ACTIVITY_DATE\"";
-            default -> throw new IllegalStateException(name() + " is not imported many rows at once");
-        };
+        if (this != SALES) {
+            throw new IllegalStateException(name() + " is not imported many rows at once");
+        }
+        return "\"SALE_DATE\"";
     }
 
     String keyOf(List<String> columns, Object[] row) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Row3;
@@ -15,7 +14,6 @@ import org.jooq.impl.DSL;
 import org.tierdesk.program.VolumeUnit;
 import org.tierdesk.store.PartnerDays;
 
-import static org.tierdesk.store.jooq.Tables.PARTNERS;
 import static org.tierdesk.store.jooq.Tables.SALES;
 
 /**
@@ -29,10 +27,11 @@ final class MonthToDateSales {
         this.byPartner = byPartner;
     }
 
-    static MonthToDateSales query(DSLContext dsl, Condition partners, LocalDate asOf) {
+    /** This month's sales so far of {@code partnerIds}. */
+    static MonthToDateSales query(DSLContext dsl, List<Long> partnerIds, LocalDate asOf) {
         Map<Long, Map<String, BigDecimal[]>> found = new HashMap<>();
         List<Row3<Long, LocalDate, LocalDate>> month = new ArrayList<>();
-        for (Long id : dsl.select(PARTNERS.ID).from(PARTNERS).where(partners).fetch(PARTNERS.ID)) {
+        for (Long id : partnerIds) {
             month.add(PartnerDays.row(id, asOf.withDayOfMonth(1), asOf));
         }
         if (month.isEmpty()) {

@@ -62,20 +62,20 @@ public final class PortfolioStandings {
         DSLContext dsl = workspace.database().dsl();
         LocalDate horizon = asOf.plusDays(LOOK_AHEAD_DAYS);
         CertificationOutlook certificates = CertificationOutlook.query(dsl, partners, asOf, horizon);
-        // this month's pace matters only where a program counts last month's volume
-        List<String> monthly = dsl.selectDistinct(PARTNERS.PROGRAM_ID).from(PARTNERS).where(partners)
-                .fetch(PARTNERS.PROGRAM_ID).stream()
-                .filter(id -> workspace.programs().find(id).map(PortfolioStandings::countsLastMonth).orElse(false))
-                .toList();
-        MonthToDateSales thisMonth = MonthToDateSales.query(dsl, partners.and(PARTNERS.PROGRAM_ID.in(monthly)), asOf);
-        List<PartnerStanding> standings = new ArrayList<>(summaries.size());
         Map<String, Optional<Program>> programs = new HashMap<>();
-        for (Record row : dsl.select(PARTNERS.ID, PARTNERS.NAME, PARTNERS.PROGRAM_ID, PARTNERS.TERRITORY)
-                .from(PARTNERS).where(partners).orderBy(PARTNERS.NAME, PARTNERS.ID).fetch()) {
+        List<? extends Record> rows = dsl.select(PARTNERS.ID, PARTNERS.NAME, PARTNERS.PROGRAM_ID, PARTNERS.TERRITORY)
+                .from(PARTNERS).where(partners).orderBy(PARTNERS.NAME, PARTNERS.ID).fetch();
+        // this month's pace matters only where a program counts last month's volume
+        List<Long> monthly = rows.stream()
+                .filter(row -> programs.computeIfAbsent(row.get(PARTNERS.PROGRAM_ID), p -> workspace.programs().find(p))
+                        .map(PortfolioStandings::countsLastMonth).orElse(false))
+                .map(row -> row.get(PARTNERS.ID)).toList();
+        MonthToDateSales thisMonth = MonthToDateSales.query(dsl, monthly, asOf);
+        List<PartnerStanding> standings = new ArrayList<>(summaries.size());
+        for (Record row : rows) {
             long id = row.get(PARTNERS.ID);
             FactsSummary summary = summaries.get(id);
-            Optional<Program> program = programs.computeIfAbsent(row.get(PARTNERS.PROGRAM_ID),
-                    p -> workspace.programs().find(p));
+            Optional<Program> program = programs.get(row.get(PARTNERS.PROGRAM_ID));
             if (summary == null || program.isEmpty()) {
                 continue;
             }
