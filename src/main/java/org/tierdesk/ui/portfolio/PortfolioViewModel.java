@@ -173,8 +173,9 @@ public final class PortfolioViewModel {
 
     /** Reads the portfolio and every standing again (after an edit elsewhere), keeping the filters set. */
     public void refresh() {
-        generation.incrementAndGet();
+        generation.incrementAndGet(); // a background refresh still under way is dropped, and its spinner with it
         show(load());
+        updating.set(false);
     }
 
     /**

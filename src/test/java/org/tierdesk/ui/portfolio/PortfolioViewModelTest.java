@@ -90,6 +90,23 @@ class PortfolioViewModelTest {
         assertThat(background.updatingProperty().get()).isFalse();
     }
 
+    /** A refresh read at once while a background one is under way supersedes it, spinner included. */
+    @Test
+    void aRefreshReadAtOnceDropsTheBackgroundOneAndItsSpinner() throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        List<Runnable> queued = new ArrayList<>();
+        PortfolioViewModel background = new PortfolioViewModel(desk.session(), new Messages(Language.ENGLISH),
+                Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), queued::add);
+        background.refreshInBackground();
+        assertThat(background.updatingProperty().get()).isTrue();
+        WaitForAsyncUtils.asyncFx(background::refresh).get();
+        assertThat(background.updatingProperty().get()).isFalse();
+        assertThat(background.total()).isEqualTo(3);
+        queued.remove(0).run();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(background.updatingProperty().get()).isFalse();
+    }
+
     @Test
     void listsEveryPartnerWithProgramHeldTierAndTerritory() {
         assertThat(model.visibleRows()).extracting(PortfolioRow::name)
