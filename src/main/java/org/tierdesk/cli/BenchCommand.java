@@ -217,10 +217,16 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         out.printf("%-44s %12s %12s %12s%n", "figure", "median", "min", "max");
 
+        // the standings first, as a session reads them: the aggregate reads every page of the sales, which pushes
+        // the monthly rows the standings read out of H2's page cache
+        PortfolioStandings standings = new PortfolioStandings(workspace);
+        long coldStarted = System.nanoTime();
+        standings.asOf(date);
+        double cold = (System.nanoTime() - coldStarted) / 1e6;
+        RunTimes all = RunTimes.measure(runs, () -> standings.asOf(date).size());
         RunTimes aggregate = RunTimes.measure(runs, () -> workspace.database().dsl().fetch(AGGREGATE).size());
         row(out, "plain SQL aggregate over all sales", aggregate, "ms");
-        PortfolioStandings standings = new PortfolioStandings(workspace);
-        RunTimes all = RunTimes.measure(runs, () -> standings.asOf(date).size());
+        out.printf("%-44s %9.1f ms%n", "all standings, first read of the JVM", cold);
         row(out, "all " + portfolio.size() + " partners' standings", all, "ms");
         out.printf("%-44s %12.2f%n", "ratio standings / aggregate", all.median() / aggregate.median());
 

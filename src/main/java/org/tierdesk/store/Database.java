@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "tierdesk";
     /** The version of the newest migration in db/migration (a test checks that they agree). */
-    static final String SCHEMA_VERSION = "5";
+    static final String SCHEMA_VERSION = "6";
     /** The page cache, in KB (see {@link #url}). */
     private static final int CACHE_KB = 64 * 1024;
 
