@@ -93,6 +93,16 @@ public final class ScenarioMenu implements MainWindow.FileCommand {
 
     private void export(ScenarioTransfer scenarios, long partnerId, FileChooser.ExtensionFilter yaml,
                         Messages messages) {
+        Optional<String> refusal = scenarios.exportRefusal(partnerId);
+        if (refusal.isPresent()) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, refusal.get());
+            alert.initOwner(owner.get());
+            alert.setHeaderText(messages.get("scenario.export.title"));
+            alert.getDialogPane().setId("scenario-export-refused");
+            styleLike(alert);
+            alert.showAndWait();
+            return;
+        }
         Optional<Path> target = files.get().save(owner.get(), messages.get("scenario.export.title"),
                 scenarios.suggestedFileName(partnerId), yaml);
         if (target.isEmpty()) {

@@ -69,6 +69,16 @@ public final class ScenarioTransfer {
         }
     }
 
+    /**
+     * Why the partner cannot be exported, in the manager's language, if it cannot: its program file is not loaded
+     * (removed from the data folder's programs, or refused when read), so its facts have no rules to be written by.
+     */
+    public java.util.Optional<String> exportRefusal(long partnerId) {
+        return session.store().partners().find(partnerId)
+                .filter(partner -> session.program(partner.programId()).isEmpty())
+                .map(partner -> messages.format("export.programMissing", partner.name(), partner.programId()));
+    }
+
     /** Writes the partner's facts as of today; the file is replaced only once it is complete. */
     public void exportPartner(long partnerId, Path file) throws IOException {
         Partner partner = session.store().partners().find(partnerId).orElseThrow();
