@@ -75,13 +75,35 @@ public final class SimulatorScreen {
             return;
         }
         WhatIf keep = model != null && Objects.equals(shown, id) ? model.whatIfProperty().get() : WhatIf.NONE;
-        SimulatorPartner partner = partners.apply(id);
+        SimulatorPartner partner;
+        try {
+            partner = partners.apply(id);
+        } catch (ProgramNotLoaded e) {
+            shown = null;
+            model = null;
+            root.getChildren().setAll(notLoaded(e));
+            return;
+        }
         model = new SimulatorViewModel(partner, today.get(), messages);
         model.whatIfProperty().set(keep);
         shown = id;
         SimulatorViewModel current = model;
         root.getChildren().setAll(new SimulatorView(model, messages, () -> meeting.enter(
                 new SimulatorViewModel(partner, today.get(), messages), current)).node());
+    }
+
+    /** The chosen partner's program is not loaded: why, and the way back to the portfolio. */
+    private Node notLoaded(ProgramNotLoaded reason) {
+        Label text = new Label(messages.format("export.programMissing", reason.partnerName(), reason.programId()));
+        text.setId("simulator-program-missing");
+        text.setWrapText(true);
+        text.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
+        Button back = new Button(messages.get("simulator.choosePartner"));
+        back.setOnAction(e -> choosePartner.run());
+        VBox box = new VBox(16, text, back);
+        box.setMaxWidth(560);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     /** No partner chosen yet: a searchable list of the partners, and the way to the portfolio. */

@@ -25,8 +25,8 @@ public final class StoredPartner implements SimulatorPartner {
         this.workspace = workspace;
         this.partner = workspace.partners().find(partnerId)
                 .orElseThrow(() -> new NoSuchElementException("no partner with id " + partnerId));
-        this.program = workspace.programs().find(partner.programId()).orElseThrow(() -> new IllegalStateException(
-                "the program " + partner.programId() + " is not loaded"));
+        this.program = workspace.programs().find(partner.programId()).orElseThrow(() -> new ProgramNotLoaded(
+                partner.name(), partner.programId()));
         this.plans = new SimulatorPlans(workspace);
     }
 
