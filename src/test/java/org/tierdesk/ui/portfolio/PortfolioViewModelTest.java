@@ -48,16 +48,21 @@ class PortfolioViewModelTest {
         desk.close();
     }
 
+    /** A model whose background refreshes wait in {@code queued} until the test runs them. */
+    private PortfolioViewModel inBackground(List<Runnable> queued) throws Exception {
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        return new PortfolioViewModel(desk.session(), new Messages(Language.ENGLISH),
+                Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), queued::add);
+    }
+
     /**
      * Coming back to the portfolio reads the standings on a background thread: the rows shown stay until the new
      * ones are read, then are swapped on the JavaFX thread; of two refreshes under way the later one wins.
      */
     @Test
     void aBackgroundRefreshKeepsTheRowsShownUntilItHasReadTheNewOnesAndALaterRefreshWins() throws Exception {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
         List<Runnable> queued = new ArrayList<>();
-        PortfolioViewModel background = new PortfolioViewModel(desk.session(), new Messages(Language.ENGLISH),
-                Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), queued::add);
+        PortfolioViewModel background = inBackground(queued);
         background.refreshShown();
         assertThat(queued).as("the first showing reads at once").isEmpty();
         assertThat(background.total()).isEqualTo(3);
@@ -93,10 +98,8 @@ class PortfolioViewModelTest {
     /** A refresh read at once while a background one is under way supersedes it, spinner included. */
     @Test
     void aRefreshReadAtOnceDropsTheBackgroundOneAndItsSpinner() throws Exception {
-        org.testfx.api.FxToolkit.registerPrimaryStage();
         List<Runnable> queued = new ArrayList<>();
-        PortfolioViewModel background = new PortfolioViewModel(desk.session(), new Messages(Language.ENGLISH),
-                Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), queued::add);
+        PortfolioViewModel background = inBackground(queued);
         background.refreshInBackground();
         assertThat(background.updatingProperty().get()).isTrue();
         WaitForAsyncUtils.asyncFx(background::refresh).get();
