@@ -26,6 +26,7 @@ import org.tierdesk.store.plan.SimulatorPlans;
 import org.tierdesk.store.standing.PartnerStanding;
 import org.tierdesk.store.standing.PortfolioStandings;
 import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.ProgramNotLoaded;
 import org.tierdesk.ui.Session;
 
 /**
@@ -53,7 +54,7 @@ public final class PdfExportModel {
     public byte[] partnerSummary(long partnerId) {
         Partner partner = partner(partnerId);
         Program program = session.program(partner.programId()).orElseThrow(() -> new NoSuchElementException(
-                messages.format("export.programMissing", partner.name(), partner.programId())));
+                ProgramNotLoaded.describe(messages, partner.name(), partner.programId())));
         LocalDate asOf = today();
         PartnerFacts facts = session.store().facts().of(partnerId);
         Standing standing = engine.evaluate(program, facts, asOf);

@@ -78,8 +78,7 @@ public final class ScenarioMenu implements MainWindow.FileCommand {
         ListView<String> problems = ProblemList.of("scenario-problems",
                 FXCollections.observableArrayList(outcome.problems()));
         problems.setPrefSize(860, Math.min(380, 60 + 44 * outcome.problems().size()));
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(owner.get());
+        Alert alert = error(null);
         alert.setTitle(messages.get("scenario.import.title"));
         alert.setHeaderText(messages.format("scenario.import.refused", file.getFileName(),
                 outcome.problems().size()));
@@ -87,7 +86,6 @@ public final class ScenarioMenu implements MainWindow.FileCommand {
         alert.getDialogPane().setMinWidth(900);
         alert.getDialogPane().setId("scenario-refused");
         alert.setResizable(true);
-        styleLike(alert);
         alert.showAndWait();
     }
 
@@ -95,11 +93,9 @@ public final class ScenarioMenu implements MainWindow.FileCommand {
                         Messages messages) {
         Optional<String> refusal = scenarios.exportRefusal(partnerId);
         if (refusal.isPresent()) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, refusal.get());
-            alert.initOwner(owner.get());
+            Alert alert = error(refusal.get());
             alert.setHeaderText(messages.get("scenario.export.title"));
             alert.getDialogPane().setId("scenario-export-refused");
-            styleLike(alert);
             alert.showAndWait();
             return;
         }
@@ -111,18 +107,18 @@ public final class ScenarioMenu implements MainWindow.FileCommand {
         try {
             scenarios.exportPartner(partnerId, target.get());
         } catch (IOException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.format("scenario.export.failed", target.get(),
-                    e.getMessage()));
-            alert.initOwner(owner.get());
-            styleLike(alert);
-            alert.showAndWait();
+            error(messages.format("scenario.export.failed", target.get(), e.getMessage())).showAndWait();
         }
     }
 
-    private void styleLike(Alert alert) {
+    /** An error box over the main window, styled like it; {@code text} may be null (content set after). */
+    private Alert error(String text) {
+        Alert alert = text == null ? new Alert(Alert.AlertType.ERROR) : new Alert(Alert.AlertType.ERROR, text);
+        alert.initOwner(owner.get());
         Window window = owner.get();
         if (window != null && window.getScene() != null) {
             alert.getDialogPane().getStylesheets().addAll(window.getScene().getStylesheets());
         }
+        return alert;
     }
 }

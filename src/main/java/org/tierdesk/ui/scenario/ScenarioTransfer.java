@@ -19,6 +19,7 @@ import org.tierdesk.store.InvalidFactsException;
 import org.tierdesk.store.Partner;
 import org.tierdesk.store.PartnerDraft;
 import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.ProgramNotLoaded;
 import org.tierdesk.ui.Session;
 
 /**
@@ -76,14 +77,14 @@ public final class ScenarioTransfer {
     public java.util.Optional<String> exportRefusal(long partnerId) {
         return session.store().partners().find(partnerId)
                 .filter(partner -> session.program(partner.programId()).isEmpty())
-                .map(partner -> messages.format("export.programMissing", partner.name(), partner.programId()));
+                .map(partner -> ProgramNotLoaded.describe(messages, partner.name(), partner.programId()));
     }
 
     /** Writes the partner's facts as of today; the file is replaced only once it is complete. */
     public void exportPartner(long partnerId, Path file) throws IOException {
         Partner partner = session.store().partners().find(partnerId).orElseThrow();
-        Program program = session.program(partner.programId()).orElseThrow(() -> new IllegalStateException(
-                "the program " + partner.programId() + " is not loaded"));
+        Program program = session.program(partner.programId()).orElseThrow(() -> new ProgramNotLoaded(
+                partner.name(), partner.programId()));
         PartnerFacts facts = session.store().facts().of(partnerId);
         new ScenarioWriter().write(new Scenario(program.id(), program, LocalDate.now(clock), facts), file);
     }

@@ -20,6 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.tierdesk.engine.whatif.WhatIf;
 import org.tierdesk.ui.Messages;
+import org.tierdesk.ui.ProgramNotLoaded;
 import org.tierdesk.ui.form.Choice;
 import org.tierdesk.ui.meeting.MeetingMode;
 
@@ -94,7 +95,7 @@ public final class SimulatorScreen {
 
     /** The chosen partner's program is not loaded: why, and the way back to the portfolio. */
     private Node notLoaded(ProgramNotLoaded reason) {
-        Label text = new Label(messages.format("export.programMissing", reason.partnerName(), reason.programId()));
+        Label text = new Label(reason.message(messages));
         text.setId("simulator-program-missing");
         text.setWrapText(true);
         text.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);

@@ -13,6 +13,7 @@ import org.tierdesk.store.Workspace;
 import org.tierdesk.store.plan.SimulatorPlan;
 import org.tierdesk.store.plan.SimulatorPlans;
 import org.tierdesk.store.plan.TrailingSales;
+import org.tierdesk.ui.ProgramNotLoaded;
 
 /** A stored partner as the simulator sees it, read through the workspace. */
 public final class StoredPartner implements SimulatorPartner {
