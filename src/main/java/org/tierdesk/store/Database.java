@@ -61,12 +61,12 @@ public final class Database implements AutoCloseable {
         Path file = DatabaseFile.path(dir);
         DatabaseFile kind = DatabaseFile.of(dir);
         if (kind == DatabaseFile.UNRECOGNISED) {
-            throw new DatabaseDamagedException(file, "it is not an H2 database file", null);
+            throw new DatabaseDamagedException(file, FileDamage.NOT_A_DATABASE, "it is not an H2 database file", null);
         }
         if (kind == DatabaseFile.PLAIN) {
-            Optional<String> cut = DatabaseFile.cutShort(file);
+            Optional<DatabaseDamagedException> cut = DatabaseFile.cutShort(file);
             if (cut.isPresent()) {
-                throw new DatabaseDamagedException(file, cut.get(), null);
+                throw cut.get();
             }
         }
         if (kind == DatabaseFile.ENCRYPTED && password.isNone()) {

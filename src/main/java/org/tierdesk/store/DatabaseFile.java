@@ -50,7 +50,7 @@ public enum DatabaseFile {
      * interrupted, a full disk), and H2 itself would silently fall back to an older chunk, even to an empty database.
      * A header written by a process that died has no such record and nothing is claimed.
      */
-    public static Optional<String> cutShort(Path file) {
+    public static Optional<DatabaseDamagedException> cutShort(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             String header = new String(in.readNBytes(HEADER_BYTES), StandardCharsets.ISO_8859_1);
             int end = header.indexOf('\n');
@@ -68,10 +68,12 @@ public enum DatabaseFile {
             long newestChunkEnd = (Long.parseLong(fields.get("block"), 16) + 1) * blockSize;
             long size = Files.size(file);
             return size < newestChunkEnd
-                    ? Optional.of("the file ends at " + size + " bytes, before its newest data at " + newestChunkEnd)
+                    ? Optional.of(new DatabaseDamagedException(file, FileDamage.CUT_SHORT,
+                            "the file ends at " + size + " bytes, before its newest data at " + newestChunkEnd, null))
                     : Optional.empty();
         } catch (NumberFormatException e) {
-            return Optional.of("its header is unreadable");
+            return Optional.of(new DatabaseDamagedException(file, FileDamage.HEADER_UNREADABLE,
+                    "its header is unreadable", e));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

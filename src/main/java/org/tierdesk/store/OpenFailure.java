@@ -19,7 +19,7 @@ final class OpenFailure {
                     new WrongPasswordException(file, failure);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.FILE_VERSION_ERROR_1, ErrorCode.IO_EXCEPTION_1,
                  ErrorCode.IO_EXCEPTION_2, ErrorCode.GENERAL_ERROR_1 ->
-                    new DatabaseDamagedException(file, firstLine(sql.getMessage()), failure);
+                    new DatabaseDamagedException(file, FileDamage.UNREADABLE, firstLine(sql.getMessage()), failure);
             default -> failure instanceof RuntimeException runtime && sql == null ? runtime
                     : new IllegalStateException("cannot open the database in " + folder + ": "
                     + firstLine(failure.getMessage()), failure);

@@ -44,7 +44,8 @@ class DamagedDatabaseTest {
 
         assertThatThrownBy(() -> Database.open(dir))
                 .isInstanceOf(DatabaseDamagedException.class)
-                .hasMessageContaining(DatabaseFile.path(dir).toString());
+                .hasMessageContaining(DatabaseFile.path(dir).toString())
+                .extracting(e -> ((DatabaseDamagedException) e).damage()).isEqualTo(FileDamage.CUT_SHORT);
         assertThat(Files.readAllBytes(DatabaseFile.path(dir))).isEqualTo(truncated);
     }
 
@@ -53,7 +54,8 @@ class DamagedDatabaseTest {
         Files.createFile(DatabaseFile.path(dir));
 
         assertThatThrownBy(() -> Database.open(dir)).isInstanceOf(DatabaseDamagedException.class)
-                .hasMessageContaining("not an H2 database file");
+                .hasMessageContaining("not an H2 database file")
+                .extracting(e -> ((DatabaseDamagedException) e).damage()).isEqualTo(FileDamage.NOT_A_DATABASE);
         assertThat(Files.size(DatabaseFile.path(dir))).isZero();
     }
 }

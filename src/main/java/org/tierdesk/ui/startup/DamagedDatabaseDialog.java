@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import org.tierdesk.store.FileDamage;
 import org.tierdesk.store.backup.BackupFile;
 import org.tierdesk.ui.Messages;
 
@@ -27,15 +28,15 @@ final class DamagedDatabaseDialog {
     private final ButtonType restore;
 
     /** {@code offered} null: there is no backup left to offer. {@code failure}: why the previous one failed. */
-    DamagedDatabaseDialog(Messages messages, Path file, String reason, Path backupFolder, BackupFile offered,
-                          String failure) {
+    DamagedDatabaseDialog(Messages messages, Path file, FileDamage damage, String reason, Path backupFolder,
+                          BackupFile offered, String failure) {
         BackupDescription describe = new BackupDescription(messages);
         StartupFlow.useDefaultTheme();
         dialog.setTitle(messages.get("app.name"));
         dialog.setHeaderText(messages.get("damaged.header"));
         dialog.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
         dialog.getDialogPane().setId("damaged-dialog");
-        Label what = new Label(messages.format("damaged.text", file, reasonIn(messages, reason)));
+        Label what = new Label(messages.format("damaged.text", file, reasonIn(messages, damage, reason)));
         what.setWrapText(true);
         VBox content = new VBox(12, what);
         if (failure != null) {
@@ -78,20 +79,14 @@ final class DamagedDatabaseDialog {
         return dialog.showAndWait().map(b -> b == restore).orElse(false);
     }
 
-    /** The store's reason in the manager's language: the known ones translated, another one quoted from H2. */
-    static String reasonIn(Messages messages, String reason) {
-        if (reason == null || reason.isBlank()) {
-            return messages.get("damaged.reason.unknown");
-        }
-        if (reason.equals("it is not an H2 database file")) {
-            return messages.get("damaged.reason.notDatabase");
-        }
-        if (reason.startsWith("the file ends at ")) {
-            return messages.get("damaged.reason.cutShort");
-        }
-        if (reason.equals("its header is unreadable")) {
-            return messages.get("damaged.reason.header");
-        }
-        return messages.format("damaged.reason.other", reason);
+    /** The damage in the manager's language: the kinds the store knows translated, H2's own reason quoted. */
+    static String reasonIn(Messages messages, FileDamage damage, String reason) {
+        return switch (damage) {
+            case NOT_A_DATABASE -> messages.get("damaged.reason.notDatabase");
+            case CUT_SHORT -> messages.get("damaged.reason.cutShort");
+            case HEADER_UNREADABLE -> messages.get("damaged.reason.header");
+            case UNREADABLE -> reason == null || reason.isBlank() ? messages.get("damaged.reason.unknown")
+                    : messages.format("damaged.reason.other", reason);
+        };
     }
 }

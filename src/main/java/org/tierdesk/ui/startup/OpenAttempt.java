@@ -6,6 +6,7 @@ import org.tierdesk.store.Database;
 import org.tierdesk.store.DatabaseDamagedException;
 import org.tierdesk.store.DatabaseInUseException;
 import org.tierdesk.store.DatabasePassword;
+import org.tierdesk.store.FileDamage;
 import org.tierdesk.store.PasswordRequiredException;
 import org.tierdesk.store.WrongPasswordException;
 
@@ -18,7 +19,7 @@ public sealed interface OpenAttempt {
     record NeedsPassword(Path file, boolean wrong) implements OpenAttempt {
     }
 
-    record Damaged(Path file, String reason) implements OpenAttempt {
+    record Damaged(Path file, FileDamage damage, String reason) implements OpenAttempt {
     }
 
     /** Another program (not a TierDesk holding the instance guard) has the file open. */
@@ -34,7 +35,7 @@ public sealed interface OpenAttempt {
         } catch (WrongPasswordException e) {
             return new NeedsPassword(e.file(), true);
         } catch (DatabaseDamagedException e) {
-            return new Damaged(e.file(), e.reason());
+            return new Damaged(e.file(), e.damage(), e.reason());
         } catch (DatabaseInUseException e) {
             return new InUse(e.folder());
         }

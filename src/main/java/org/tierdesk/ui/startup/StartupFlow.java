@@ -123,7 +123,8 @@ public final class StartupFlow {
         String failure = null;
         while (true) {
             BackupFile offered = left.isEmpty() ? null : left.get(0);
-            boolean chosen = new DamagedDatabaseDialog(messages, damaged.file(), damaged.reason(), backups.folder(),
+            boolean chosen = new DamagedDatabaseDialog(messages, damaged.file(), damaged.damage(), damaged.reason(),
+                    backups.folder(),
                     offered, failure).restoreChosen();
             if (offered == null || !chosen) {
                 return Optional.empty();
