@@ -8,6 +8,7 @@ import javafx.application.Application;
 
 import org.tierdesk.cli.TierdeskCommand;
 import org.tierdesk.ui.TierDeskApp;
+import org.tierdesk.ui.startup.HeadStart;
 
 /** Starts TierDesk: without arguments (or with only --data-dir) the app, with others the command line. */
 public final class Launcher {
@@ -16,7 +17,7 @@ public final class Launcher {
     public static void main(String[] args) {
         if (args.length == 0 || args[0].startsWith("--data-dir") && args.length <= 2) {
             AotCache.recordIfNeeded(args);
-            StartupPreload.start();
+            HeadStart.begin(args);
             Application.launch(TierDeskApp.class, args);
             return;
         }

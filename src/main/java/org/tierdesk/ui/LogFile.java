@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
  * logback.xml keeps warnings on standard error.
  */
 public final class LogFile {
+    private static final String APPENDER = "DATA_FOLDER_FILE";
+
     private LogFile() {
     }
 
@@ -31,7 +33,7 @@ public final class LogFile {
 
         RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setContext(context);
-        appender.setName("DATA_FOLDER_FILE");
+        appender.setName(APPENDER);
         appender.setFile(logs.resolve("tierdesk.log").toString());
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(context);
@@ -46,6 +48,12 @@ public final class LogFile {
         appender.start();
 
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        // one data folder's file at a time: a second attach (another folder, in tests) takes over from the first
+        var previous = root.getAppender(APPENDER);
+        if (previous != null) {
+            root.detachAppender(previous);
+            previous.stop();
+        }
         root.addAppender(appender);
         return logs;
     }

@@ -34,6 +34,7 @@ import org.tierdesk.ui.form.FormDialog;
 import org.tierdesk.ui.partner.PartnerForm;
 import org.tierdesk.ui.partner.PartnerView;
 import org.tierdesk.ui.partner.PartnerViewModel;
+import org.tierdesk.ui.portfolio.PortfolioRows;
 import org.tierdesk.ui.portfolio.PortfolioView;
 import org.tierdesk.ui.portfolio.PortfolioViewModel;
 import org.tierdesk.ui.programs.ProgramsView;
@@ -66,6 +67,7 @@ public final class MainWindow {
     private ShellView shellView;
     private javafx.beans.value.ChangeListener<Long> partnerListener;
     private FilePicker files = FilePicker.system();
+    private PortfolioRows readAhead;
     private final javafx.event.EventHandler<WindowEvent> shown = e -> {
         if (!shownOnce) {
             shownOnce = true;
@@ -79,6 +81,14 @@ public final class MainWindow {
         this.session = session;
         addFileCommand(new org.tierdesk.ui.scenario.ScenarioMenu(session, session.store().clock(), () -> files,
                 () -> stage, shell.partnerIdProperty(), shell::openPartner));
+    }
+
+    /**
+     * Rows read before the window was built (see {@code org.tierdesk.ui.startup.HeadStart}): the portfolio's first
+     * showing uses them instead of reading the store again, if they are still today's and in the window's language.
+     */
+    public void startWith(PortfolioRows rows) {
+        readAhead = rows;
     }
 
     /** Where the window asks for files to import and export; tests answer with prepared files. */
@@ -126,6 +136,10 @@ public final class MainWindow {
         Messages messages = new Messages(session.settings().language());
         Clock clock = session.store().clock();
         PortfolioViewModel portfolioModel = new PortfolioViewModel(session, messages, clock);
+        if (readAhead != null) {
+            portfolioModel.startWith(readAhead);
+            readAhead = null;
+        }
         PortfolioView portfolio = new PortfolioView(portfolioModel, messages, shell::openPartner,
                 () -> newPartner(messages));
         portfolio.onSelect(id -> shell.partnerIdProperty().set(id));

@@ -32,23 +32,17 @@ import javafx.collections.transformation.FilteredList;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tierdesk.engine.standing.GapPhrases;
 import org.tierdesk.program.Program;
 import org.tierdesk.program.Tier;
-import org.tierdesk.store.PortfolioEntry;
-import org.tierdesk.store.standing.PartnerStanding;
-import org.tierdesk.store.standing.PendingDowngrades;
-import org.tierdesk.store.standing.PortfolioStandings;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.Session;
 import org.tierdesk.ui.form.Choice;
 import org.tierdesk.ui.standing.TierBadge;
-import org.tierdesk.ui.standing.WarningText;
 
 /**
  * All partners with their program, held tier, territory and standing; a search over names and territories and
  * filters by program, tier, territory and flag narrow what the table shows. Each {@link #refresh} computes every
- * partner's standing once, in one pass over the store's SQL facts summaries ({@link PortfolioStandings}: grouped
+ * partner's standing once, in one pass over the store's SQL facts summaries ({@link PortfolioRead}: grouped
  * queries, no sale row loaded), brings the pending-downgrade list in line, and counts partners per tier per
  * program for the header strip; the table's cells only read the rows. The store is read off the JavaFX thread
  * whenever the rows are already on screen ({@link #refreshShown}). The "all" choice of a filter has the id "".
@@ -71,12 +65,12 @@ public final class PortfolioViewModel {
     private final ObjectProperty<Choice> flag = new SimpleObjectProperty<>();
     private final ObservableList<TierCount> tierCounts = FXCollections.observableArrayList();
     private final IntegerProperty pendingDowngrades = new SimpleIntegerProperty();
-    private final PortfolioStandings standings;
-    private final PendingDowngrades downgrades;
+    private final PortfolioRead reader;
     private final BooleanProperty updating = new SimpleBooleanProperty();
     private final AtomicLong generation = new AtomicLong();
     private final Executor background;
     private boolean shownOnce;
+    private PortfolioRows readAhead;
 
     public PortfolioViewModel(Session session, Messages messages, Clock clock) {
         this(session, messages, clock, Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
@@ -89,8 +83,7 @@ public final class PortfolioViewModel {
         this.session = session;
         this.messages = messages;
         this.clock = clock;
-        this.standings = new PortfolioStandings(session.store());
-        this.downgrades = new PendingDowngrades(session.store());
+        this.reader = new PortfolioRead(session, messages, clock);
         for (FlagFilter filter : FlagFilter.values()) {
             flagChoices.add(new Choice(filter == FlagFilter.ALL ? "" : filter.name(),
                     messages.get("portfolio.filter.flags." + filter.name())));
@@ -174,7 +167,7 @@ public final class PortfolioViewModel {
     /** Reads the portfolio and every standing again (after an edit elsewhere), keeping the filters set. */
     public void refresh() {
         generation.incrementAndGet(); // a background refresh still under way is dropped, and its spinner with it
-        show(load());
+        show(reader.read());
         updating.set(false);
     }
 
@@ -187,10 +180,27 @@ public final class PortfolioViewModel {
     public void refreshShown() {
         if (!shownOnce) {
             shownOnce = true;
-            refresh();
+            PortfolioRows ahead = readAhead;
+            readAhead = null;
+            if (ahead != null && ahead.asOf().equals(LocalDate.now(clock)) && ahead.locale().equals(messages.locale())) {
+                generation.incrementAndGet();
+                show(ahead);
+                updating.set(false);
+            } else {
+                refresh();
+            }
         } else {
             refreshInBackground();
         }
+    }
+
+    /**
+     * Rows read before this model was built (the start-up reads them while JavaFX starts, see
+     * {@code org.tierdesk.ui.startup.HeadStart}): the first {@link #refreshShown} shows them instead of reading the
+     * store once more, if they are today's and in this model's language; otherwise it reads as usual.
+     */
+    public void startWith(PortfolioRows rows) {
+        readAhead = rows;
     }
 
     /** Reads the rows on the background thread and shows them when read, unless a later refresh began since. */
@@ -199,7 +209,7 @@ public final class PortfolioViewModel {
         updating.set(true);
         background.execute(() -> {
             try {
-                Loaded loaded = load();
+                PortfolioRows loaded = reader.read();
                 Platform.runLater(() -> {
                     if (generation.get() == mine) {
                         updating.set(false);
@@ -222,46 +232,8 @@ public final class PortfolioViewModel {
         return updating;
     }
 
-    /** The rows as read from the store, and the pending downgrades after bringing that list in line. */
-    private record Loaded(List<PortfolioRow> rows, int pendingDowngrades) {
-    }
-
-    /** Every standing and row, read from the store; touches no JavaFX state, so it may run on any thread. */
-    private Loaded load() {
-        Locale locale = messages.locale();
-        LocalDate today = LocalDate.now(clock);
-        List<PartnerStanding> all = standings.asOf(today);
-        Map<Long, PartnerStanding> byPartner = new HashMap<>();
-        all.forEach(s -> byPartner.put(s.partnerId(), s));
-        int pending = downgrades.sync(all, today).size();
-        Map<String, GapPhrases> phrases = new HashMap<>();
-        WarningText warnings = new WarningText(messages);
-        List<PortfolioRow> loaded = new ArrayList<>();
-        for (PortfolioEntry entry : session.store().partners().portfolio(today)) {
-            PartnerStanding s = byPartner.get(entry.id());
-            Program p = session.program(entry.programId()).orElse(null);
-            String territoryName = entry.territory() == null ? "" : entry.territory();
-            String programName = session.programName(entry.programId(), locale);
-            if (s == null || p == null) {
-                loaded.add(new PortfolioRow(entry.id(), entry.name(), entry.programId(), programName,
-                        entry.heldTier(), session.tierLabel(entry.programId(), entry.heldTier(), locale),
-                        territoryName, TierBadge.style(p, entry.heldTier()), -1, "", "", false, false, false,
-                        List.of()));
-                continue;
-            }
-            String gap = s.topGap() == null || s.topGap().gap() == null ? "" : phrases
-                    .computeIfAbsent(p.id(), id -> GapPhrases.in(locale, p)).phrase(s.topGap().gap());
-            loaded.add(new PortfolioRow(entry.id(), entry.name(), entry.programId(), programName, s.heldTier(),
-                    session.tierLabel(p.id(), s.heldTier(), locale), territoryName,
-                    TierBadge.style(p, s.heldTier()), s.progress(), session.tierLabel(p.id(), s.targetTier(), locale),
-                    gap, s.upgradeDue(), s.atRisk(), s.expiringSoon(),
-                    s.expiring().stream().map(w -> warnings.of(w, p)).toList()));
-        }
-        return new Loaded(List.copyOf(loaded), pending);
-    }
-
     /** Puts read rows on screen (JavaFX thread), keeping the filters set. */
-    private void show(Loaded read) {
+    private void show(PortfolioRows read) {
         Locale locale = messages.locale();
         List<PortfolioRow> loaded = read.rows();
         pendingDowngrades.set(read.pendingDowngrades());

@@ -10,12 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import org.tierdesk.ui.Formats;
+import org.tierdesk.ui.LazyTooltip;
 import org.tierdesk.ui.form.WrappingCell;
 import org.tierdesk.ui.Messages;
 
@@ -25,6 +25,8 @@ import org.tierdesk.ui.Messages;
  * Cells only read the row: the standings were computed once, when the portfolio was refreshed.
  */
 final class StandingColumns {
+    /** The flags' tooltips wrap at this width (pixels). */
+    private static final double FLAG_TIP_WIDTH = 420;
     private final Messages messages;
     private final Formats formats;
 
@@ -47,7 +49,7 @@ final class StandingColumns {
             private final ProgressBar bar = new ProgressBar();
             private final Label text = new Label();
             private final HBox box = new HBox(8, bar, text);
-            private final Tooltip tip = new Tooltip();
+            private final LazyTooltip tip = LazyTooltip.on(this, 0);
 
             {
                 bar.setPrefWidth(80);
@@ -63,13 +65,12 @@ final class StandingColumns {
                 PortfolioRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 if (row == null || !row.hasStanding()) {
                     setGraphic(null);
-                    setTooltip(null);
+                    tip.setText("");
                     return;
                 }
                 bar.setProgress(row.progress());
                 text.setText(formats.percent(BigDecimal.valueOf(Math.floor(row.progress() * 100))));
                 tip.setText(messages.format("portfolio.progress.tip", row.target()));
-                setTooltip(tip);
                 setGraphic(box);
             }
         });
@@ -93,14 +94,17 @@ final class StandingColumns {
         column.setMinWidth(70);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().flagRank()));
         column.setCellFactory(c -> new TableCell<>() {
-            private final Label upgrade = icon("flag-upgrade", Feather.ARROW_UP_CIRCLE, "flag-upgrade-icon",
-                    messages.get("standing.flag.upgradeDue") + "\n" + messages.get("standing.flag.upgradeDue.tip"));
-            private final Label risk = icon("flag-risk", Feather.ALERT_TRIANGLE, "flag-risk-icon",
-                    messages.get("standing.flag.atRisk") + "\n" + messages.get("standing.flag.atRisk.tip"));
-            private final Label expiring = icon("flag-expiring", Feather.CLOCK, "flag-expiring-icon", "");
+            private final Label upgrade = icon("flag-upgrade", Feather.ARROW_UP_CIRCLE, "flag-upgrade-icon");
+            private final Label risk = icon("flag-risk", Feather.ALERT_TRIANGLE, "flag-risk-icon");
+            private final Label expiring = icon("flag-expiring", Feather.CLOCK, "flag-expiring-icon");
+            private final LazyTooltip expiringTip = LazyTooltip.on(expiring, FLAG_TIP_WIDTH);
             private final HBox icons = new HBox(6);
 
             {
+                LazyTooltip.on(upgrade, FLAG_TIP_WIDTH).setText(messages.get("standing.flag.upgradeDue") + "\n"
+                        + messages.get("standing.flag.upgradeDue.tip"));
+                LazyTooltip.on(risk, FLAG_TIP_WIDTH).setText(messages.get("standing.flag.atRisk") + "\n"
+                        + messages.get("standing.flag.atRisk.tip"));
                 icons.setAlignment(Pos.CENTER_LEFT);
             }
 
@@ -121,7 +125,7 @@ final class StandingColumns {
                     icons.getChildren().add(risk);
                 }
                 if (row.expiringSoon()) {
-                    expiring.getTooltip().setText(messages.get("standing.flag.expiring") + "\n"
+                    expiringTip.setText(messages.get("standing.flag.expiring") + "\n"
                             + String.join("\n", row.expiring()));
                     icons.getChildren().add(expiring);
                 }
@@ -131,15 +135,11 @@ final class StandingColumns {
         return column;
     }
 
-    private static Label icon(String id, Feather glyph, String style, String tip) {
+    private static Label icon(String id, Feather glyph, String style) {
         FontIcon icon = new FontIcon(glyph);
         icon.getStyleClass().add(style);
         Label label = new Label(null, icon);
         label.setId(id);
-        Tooltip tooltip = new Tooltip(tip);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        label.setTooltip(tooltip);
         return label;
     }
 }

@@ -9,9 +9,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+
+import org.tierdesk.ui.LazyTooltip;
 
 /**
  * The Portfolio's header strip: per program, how many partners hold each tier; a count narrows the table to
@@ -48,7 +49,7 @@ final class TierCountStrip {
                 button.setId("tier-count-" + count.programId() + "-" + tier.id());
                 button.getStyleClass().addAll("tier-count", "tier-badge", tier.badgeStyle(), Styles.SMALL);
                 button.setMinWidth(Button.USE_PREF_SIZE);
-                button.setTooltip(new Tooltip(count.program() + ": " + tier.label()));
+                LazyTooltip.on(button, 0).setText(count.program() + ": " + tier.label());
                 button.setOnAction(e -> show.accept(count.programId(), tier.id()));
                 if (tier.partners() == 0) {
                     button.getStyleClass().add("empty");

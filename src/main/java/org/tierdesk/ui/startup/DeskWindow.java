@@ -1,6 +1,7 @@
 package org.tierdesk.ui.startup;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import javafx.stage.Stage;
 
@@ -10,6 +11,7 @@ import org.tierdesk.store.Workspace;
 import org.tierdesk.ui.MainWindow;
 import org.tierdesk.ui.Session;
 import org.tierdesk.ui.UiSettings;
+import org.tierdesk.ui.portfolio.PortfolioRows;
 import org.tierdesk.ui.shell.Screen;
 
 /**
@@ -32,8 +34,14 @@ public final class DeskWindow {
 
     /** Shows the window on the safety's database in {@code stage}. */
     public MainWindow show(Stage shown) {
+        return show(shown, Optional.empty());
+    }
+
+    /** As {@link #show(Stage)}, its portfolio showing {@code read} (rows read ahead of the window) if current. */
+    public MainWindow show(Stage shown, Optional<PortfolioRows> read) {
         this.stage = shown;
         window = new MainWindow(shown, session(safety.database()));
+        read.ifPresent(window::startWith);
         window.show();
         return window;
     }
@@ -64,6 +72,11 @@ public final class DeskWindow {
     }
 
     private Session session(Database database) {
+        return session(folder, library, safety, database);
+    }
+
+    /** The window's session on {@code database} (of {@code folder}), with the programs of {@code library}. */
+    static Session session(Path folder, ProgramLibrary library, DataSafety safety, Database database) {
         Workspace store = new Workspace(database, library::byId);
         UiSettings settings = new UiSettings(store.settings()::get, store.settings()::put);
         return new Session(folder, settings, library.all(), store, safety);

@@ -20,13 +20,12 @@ import org.tierdesk.store.backup.BackupFile;
 import org.tierdesk.store.backup.Backups;
 import org.tierdesk.store.backup.Restore;
 import org.tierdesk.store.instance.AlreadyRunningException;
-import org.tierdesk.store.instance.InstanceGuard;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.Theme;
 
 /**
  * From a data folder to an open database, with the manager's say at each obstacle: another TierDesk on the folder
- * (told, and that one asked to come forward), a password-protected file (asked for, again after a wrong one), a
+ * (told, and that one asked to come forward; {@link HeadStart} finds it), a password-protected file (asked for, again after a wrong one), a
  * damaged file (the newest backup offered with its date and size; the damaged file kept aside). Runs on the FX
  * thread; each question is a modal dialog. Nothing is changed without a yes.
  */
@@ -42,25 +41,23 @@ public final class StartupFlow {
     }
 
     /**
-     * Takes the data folder for this TierDesk; empty when another one has it (it was asked to come forward and
-     * the manager told so). {@code onShowRequest} runs on a background thread when a later start asks for us.
+     * Tells the manager that another TierDesk has the folder ({@code refused}), after asking that one to come
+     * forward.
      */
-    public Optional<InstanceGuard> guard(Runnable onShowRequest) {
-        try {
-            return Optional.of(InstanceGuard.acquire(folder, onShowRequest));
-        } catch (AlreadyRunningException e) {
-            boolean fronted = e.bringOtherToFront();
-            LOG.warn("TierDesk is already running on {} (brought to the front: {})", folder, fronted);
-            tell(Alert.AlertType.INFORMATION, "alreadyRunning-notice", messages.get("alreadyRunning.header"),
-                    messages.format(fronted ? "alreadyRunning.fronted" : "alreadyRunning.text", folder));
-            return Optional.empty();
-        }
+    public void tellAlreadyRunning(AlreadyRunningException refused) {
+        boolean fronted = refused.bringOtherToFront();
+        LOG.warn("TierDesk is already running on {} (brought to the front: {})", folder, fronted);
+        tell(Alert.AlertType.INFORMATION, "alreadyRunning-notice", messages.get("alreadyRunning.header"),
+                messages.format(fronted ? "alreadyRunning.fronted" : "alreadyRunning.text", folder));
     }
 
-    /** Opens the database, asking whatever must be asked; empty when the manager chose to quit. */
-    public Optional<OpenAttempt.Opened> open() {
+    /**
+     * Opens the database from the {@code first} try (made without a password, see {@link HeadStart}), asking
+     * whatever must be asked; empty when the manager chose to quit.
+     */
+    public Optional<OpenAttempt.Opened> open(OpenAttempt first) {
         DatabasePassword password = DatabasePassword.none();
-        OpenAttempt attempt = OpenAttempt.of(folder, password);
+        OpenAttempt attempt = first;
         while (true) {
             switch (attempt) {
                 case OpenAttempt.Opened opened -> {

@@ -22,6 +22,8 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.tierdesk.ui.LazyTooltip;
+
 /**
  * Every text a scene can show: labels and buttons, text nodes, text fields and their prompts, tooltips (set or
  * installed), menus (menu bar, menu buttons, context menus), the items of lists, tables, trees, combo and choice
@@ -68,6 +70,9 @@ final class SceneText {
         }
         if (node instanceof Control control && control.getTooltip() != null) {
             texts.add(control.getTooltip().getText());
+        }
+        if (node instanceof Control control) {
+            LazyTooltip.textOf(control).ifPresent(texts::add);
         }
         if (node instanceof Control control && control.getContextMenu() != null) {
             control.getContextMenu().getItems().forEach(item -> menu(item, texts));

@@ -95,6 +95,53 @@ class PortfolioViewModelTest {
         assertThat(background.updatingProperty().get()).isFalse();
     }
 
+    /**
+     * Rows read ahead of the window (the start-up reads them while JavaFX starts) are what the first showing puts
+     * on screen, without reading the store again; a later showing reads afresh in the background.
+     */
+    @Test
+    void theFirstShowingShowsRowsReadAheadWithoutReadingAgain() throws Exception {
+        List<Runnable> queued = new ArrayList<>();
+        PortfolioViewModel shown = inBackground(queued);
+        PortfolioRows ahead = new PortfolioRead(desk.session(), new Messages(Language.ENGLISH),
+                Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC)).read();
+        assertThat(ahead.asOf()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(ahead.rows()).hasSize(3);
+        desk.store().partners().create(new PartnerDraft("Delta Soft", "asoft", null, LocalDate.of(2025, 2, 1),
+                null, null));
+
+        shown.startWith(ahead);
+        WaitForAsyncUtils.asyncFx(shown::refreshShown).get();
+        assertThat(shown.visibleRows()).extracting(PortfolioRow::name).as("the rows read ahead, not a new read")
+                .containsExactly("Acme Integration", "Borealis IT", "Cobalt Backup");
+        assertThat(shown.tierCounts()).isNotEmpty();
+        assertThat(queued).isEmpty();
+
+        WaitForAsyncUtils.asyncFx(shown::refreshShown).get();
+        queued.remove(0).run();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(shown.total()).isEqualTo(4);
+    }
+
+    /** Rows read ahead for another day or in another language are not shown: the first showing reads itself. */
+    @Test
+    void rowsReadAheadForAnotherDayOrLanguageAreReadAgain() throws Exception {
+        PortfolioRows yesterday = new PortfolioRead(desk.session(), new Messages(Language.ENGLISH),
+                Clock.fixed(java.time.Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC)).read();
+        PortfolioRows russian = new PortfolioRead(desk.session(), new Messages(Language.RUSSIAN),
+                Clock.fixed(java.time.Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC)).read();
+        desk.store().partners().create(new PartnerDraft("Delta Soft", "asoft", null, LocalDate.of(2025, 2, 1),
+                null, null));
+        for (PortfolioRows stale : List.of(yesterday, russian)) {
+            PortfolioViewModel shown = inBackground(new ArrayList<>());
+            shown.startWith(stale);
+            WaitForAsyncUtils.asyncFx(shown::refreshShown).get();
+            assertThat(shown.total()).as("read again instead of %s", stale.asOf() + " " + stale.locale())
+                    .isEqualTo(4);
+            assertThat(shown.visibleRows().get(0).program()).isEqualTo("Bitrix Partner Statuses");
+        }
+    }
+
     /** A refresh read at once while a background one is under way supersedes it, spinner included. */
     @Test
     void aRefreshReadAtOnceDropsTheBackgroundOneAndItsSpinner() throws Exception {

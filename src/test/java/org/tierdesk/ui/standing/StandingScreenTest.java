@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +97,21 @@ class StandingScreenTest {
         waitUntil(() -> table.getItems().size() == 1);
         assertThat(robot.lookup("#portfolio-table").lookup("Vektor").tryQuery()).isPresent();
         assertThat(robot.lookup("#portfolio-table").lookup("#flag-upgrade").tryQuery()).isPresent();
+        Label flag = robot.lookup("#portfolio-table").lookup("#flag-upgrade").queryAs(Label.class);
+        assertThat(flag.getTooltip()).as("made when first hovered, not with the table").isNull();
+        robot.moveTo(flag);
+        waitUntil(() -> flag.getTooltip() != null && flag.getTooltip().isShowing());
+        assertThat(flag.getTooltip().getText()).startsWith("Upgrade due\nQualifies for a tier above");
+        robot.moveTo("Vektor");
+        Node progress = robot.lookup("#portfolio-table").lookup(".table-cell")
+                .match(n -> n instanceof TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && "column-progress".equals(cell.getTableColumn().getId()) && cell.getGraphic() != null)
+                .query();
+        robot.moveTo(progress);
+        waitUntil(() -> ((TableCell<?, ?>) progress).getTooltip() != null
+                && ((TableCell<?, ?>) progress).getTooltip().isShowing());
+        assertThat(((TableCell<?, ?>) progress).getTooltip().getText())
+                .startsWith("Share of the requirements of ").endsWith(" met, each counted by how far it is");
 
         robot.doubleClickOn("Vektor");
         waitUntil(() -> robot.lookup("#grant-upgrade").tryQuery().map(n -> !n.isDisabled()).orElse(false));
