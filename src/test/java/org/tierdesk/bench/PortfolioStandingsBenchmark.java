@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.tierdesk.program.ProgramLibrary;
 import org.tierdesk.store.Database;
-import org.tierdesk.store.PortfolioGenerator;
 import org.tierdesk.store.Workspace;
+import org.tierdesk.store.generate.SyntheticPortfolio;
 import org.tierdesk.store.standing.PartnerStanding;
 import org.tierdesk.store.standing.PortfolioStandings;
 
@@ -76,8 +76,8 @@ public class PortfolioStandingsBenchmark {
         }
         Database database = Database.open(FOLDER);
         long start = System.nanoTime();
-        new PortfolioGenerator(new Workspace(database, library::byId))
-                .generate(library.shipped(), PARTNERS, SALES, BusyPartner.AS_OF, 2026);
+        new SyntheticPortfolio(library.shipped(), BusyPartner.AS_OF, 2026)
+                .store(new Workspace(database, library::byId), PARTNERS, SALES);
         System.out.printf("generated %d partners with %d sales in %d s%n", PARTNERS, SALES,
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
         return database;

@@ -14,7 +14,7 @@ import org.tierdesk.engine.facts.Certification;
 import org.tierdesk.engine.standing.RequirementResult;
 import org.tierdesk.engine.standing.Standing;
 import org.tierdesk.program.Program;
-import org.tierdesk.store.PortfolioGenerator;
+import org.tierdesk.store.generate.SyntheticPortfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -27,8 +27,8 @@ class PortfolioStandingsTest {
     @Test
     void everyPartnersStandingFromTheSqlSummaryEqualsTheEngineOnItsRawFacts() {
         try (StandingDesk desk = StandingDesk.open(dir)) {
-            List<Long> ids = new PortfolioGenerator(desk.workspace).generate(StandingDesk.LIBRARY.shipped(), 15,
-                    1_500, TODAY, 42);
+            List<Long> ids = new SyntheticPortfolio(StandingDesk.LIBRARY.shipped(), TODAY, 42)
+                    .store(desk.workspace, 15, 1_500);
             List<PartnerStanding> standings = new PortfolioStandings(desk.workspace).asOf(TODAY);
 
             assertThat(standings).extracting(PartnerStanding::partnerId).containsExactlyInAnyOrderElementsOf(ids);

@@ -18,7 +18,7 @@ import org.tierdesk.program.Program;
 import org.tierdesk.scenario.Scenario;
 import org.tierdesk.scenario.ScenarioReader;
 import org.tierdesk.scenario.ScenarioWriter;
-import org.tierdesk.store.PortfolioGenerator;
+import org.tierdesk.store.generate.SyntheticPortfolio;
 import org.tierdesk.store.standing.StandingDesk;
 import org.tierdesk.ui.Language;
 import org.tierdesk.ui.Messages;
@@ -34,7 +34,7 @@ class StandingViewModelTest {
     void theStandingTabShowsWhatEvaluateSaysOfThePartnerExportedAsAScenarioInEveryProgram() throws Exception {
         try (StandingDesk desk = StandingDesk.open(dir)) {
             List<Program> programs = StandingDesk.LIBRARY.shipped();
-            List<Long> ids = new PortfolioGenerator(desk.workspace).generate(programs, programs.size(), 600, TODAY, 7);
+            List<Long> ids = new SyntheticPortfolio(programs, TODAY, 7).store(desk.workspace, programs.size(), 600);
             StandingViewModel model = new StandingViewModel(desk.workspace, new Messages(Language.ENGLISH),
                     desk.workspace.clock(), () -> "ann");
             List<String> seen = new ArrayList<>();
