@@ -6,7 +6,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * The screens' own choices (language, theme, window placement), kept as key → text wherever the caller stores
+ * The screens' own choices (language, theme, window placement, the manager's name on PDF summaries), kept as key → text wherever the caller stores
  * them: the app passes the store's settings table, tests an in-memory map.
  */
 public final class UiSettings {
@@ -45,6 +45,21 @@ public final class UiSettings {
 
     public void windowPlacement(WindowPlacement placement) {
         write.accept("ui.window", placement.format());
+    }
+
+    /** The longest name kept (the Settings field takes no more). */
+    public static final int MANAGER_NAME_LENGTH = 120;
+
+    /** The name the manager signs PDF summaries with; empty until one is set. */
+    public Optional<String> managerName() {
+        return read.apply("ui.managerName").map(String::strip).filter(n -> !n.isEmpty());
+    }
+
+    /** Sets the name on PDF summaries (stripped; blank: none). */
+    public void managerName(String name) {
+        String kept = name == null ? "" : name.strip();
+        write.accept("ui.managerName", kept.length() > MANAGER_NAME_LENGTH ? kept.substring(0, MANAGER_NAME_LENGTH)
+                : kept);
     }
 
     private static Language defaultLanguage() {

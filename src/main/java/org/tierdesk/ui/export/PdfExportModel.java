@@ -61,6 +61,7 @@ public final class PdfExportModel {
         List<SavedPlan> plans = new SimulatorPlans(session.store()).outcomes(partnerId, program, asOf).stream()
                 .map(o -> SavedPlan.of(o.plan().name(), o.comparison(), program, messages.locale())).toList();
         return PartnerSummaryPdf.render(PartnerSummary.of(program, facts, standing, messages.locale())
+                .withManager(session.settings().managerName().orElse(null))
                 .withNotes(partner.notes()).withPlans(plans));
     }
 
@@ -81,7 +82,8 @@ public final class PdfExportModel {
                         standing.standing()));
             }
         }
-        return PortfolioPdf.render(new Portfolio(asOf, null, filter, rows, messages.locale()));
+        return PortfolioPdf.render(new Portfolio(asOf, session.settings().managerName().orElse(null), filter, rows,
+                messages.locale()));
     }
 
     /** "Alpha Soft 2026-11-24.pdf": the partner's name made safe for any file system, and today's date. */

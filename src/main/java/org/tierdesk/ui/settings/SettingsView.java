@@ -10,6 +10,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -26,6 +27,7 @@ import org.tierdesk.ui.form.FormDialog;
 import org.tierdesk.ui.form.FormModel;
 import org.tierdesk.ui.Messages;
 import org.tierdesk.ui.Theme;
+import org.tierdesk.ui.UiSettings;
 
 /** The Settings screen: appearance, exchange rates, the data folder. */
 public final class SettingsView {
@@ -46,7 +48,7 @@ public final class SettingsView {
         content.setMaxWidth(900);
         Label title = new Label(messages.get("settings.title"));
         title.getStyleClass().add(Styles.TITLE_2);
-        content.getChildren().addAll(title, appearance(), rates(), dataFolder(),
+        content.getChildren().addAll(title, appearance(), manager(), rates(), dataFolder(),
                 new BackupsPane(model.backups(), messages, this::section).node(),
                 new PasswordPane(model.password(), messages, this::section).node());
     }
@@ -72,6 +74,30 @@ public final class SettingsView {
         form.addRow(0, fieldLabel("settings.language"), language);
         form.addRow(1, fieldLabel("settings.theme"), theme);
         return section("settings.appearance", form);
+    }
+
+    /** The name printed on the PDF summaries the manager hands over. */
+    private Node manager() {
+        TextField manager = new TextField();
+        manager.setId("manager-name");
+        manager.setPromptText(messages.get("settings.managerName.prompt"));
+        manager.setPrefWidth(240);
+        manager.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().length() <= UiSettings.MANAGER_NAME_LENGTH ? change : null));
+        manager.textProperty().bindBidirectional(model.managerNameProperty());
+        manager.setOnAction(e -> model.saveManagerName());
+        manager.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                model.saveManagerName();
+            }
+        });
+        Label managerHint = new Label(messages.get("settings.managerName.hint"));
+        managerHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        managerHint.setWrapText(true);
+
+        GridPane form = form();
+        form.addRow(0, fieldLabel("settings.managerName"), new VBox(4, manager, managerHint));
+        return section("settings.pdf", form);
     }
 
     private Node rates() {

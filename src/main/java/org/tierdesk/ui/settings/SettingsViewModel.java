@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -19,7 +21,7 @@ import org.tierdesk.ui.Language;
 import org.tierdesk.ui.Theme;
 import org.tierdesk.ui.UiSettings;
 
-/** Language and theme (remembered, applied at once) and where the data lives. */
+/** Language and theme (remembered, applied at once), the manager's name on PDFs, and where the data lives. */
 public final class SettingsViewModel {
     private final Session session;
     private final Messages messages;
@@ -28,6 +30,7 @@ public final class SettingsViewModel {
     private final ObservableList<RateEntry> rates = FXCollections.observableArrayList();
     private final ObjectProperty<Language> language;
     private final ObjectProperty<Theme> theme;
+    private final StringProperty managerName;
 
     public SettingsViewModel(Session session, Messages messages, Consumer<Language> languageChanged,
                              Consumer<Theme> themeChanged) {
@@ -37,6 +40,7 @@ public final class SettingsViewModel {
         this.dataFolder = session.dataFolder();
         this.language = new SimpleObjectProperty<>(settings.language());
         this.theme = new SimpleObjectProperty<>(settings.theme());
+        this.managerName = new SimpleStringProperty(settings.managerName().orElse(""));
         language.addListener((obs, old, chosen) -> {
             if (chosen != null && chosen != old) {
                 settings.language(chosen);
@@ -65,6 +69,20 @@ public final class SettingsViewModel {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** The name typed for PDF summaries ("Account manager: ..."); kept by {@link #saveManagerName}. */
+    public StringProperty managerNameProperty() {
+        return managerName;
+    }
+
+    /** Keeps the name typed (the field was left or Enter pressed); a blank one prints none. */
+    public void saveManagerName() {
+        String typed = managerName.get() == null ? "" : managerName.get().strip();
+        if (!typed.equals(settings.managerName().orElse(""))) {
+            settings.managerName(typed);
+        }
+        managerName.set(settings.managerName().orElse(""));
     }
 
     /** The manager's exchange rates, newest first. */

@@ -60,4 +60,23 @@ class PdfExportModelTest {
                 assertThat(problem).startsWith("Cannot write " + blocked + ": ").endsWith("nothing was changed."));
         assertThat(blocked).doesNotExist();
     }
+
+    /** The name set in Settings signs both summaries; none set, none printed. */
+    @Test
+    void theManagersNameFromSettingsIsPrintedOnBothSummaries() throws Exception {
+        long id = desk.store().partners().create(new PartnerDraft("Alpha Soft", "bitrix", "Almaty",
+                LocalDate.of(2025, 3, 1), null, null));
+        assertThat(text(model.partnerSummary(id))).doesNotContain("Account manager");
+
+        desk.session().settings().managerName("  Anna Petrova ");
+        assertThat(text(model.partnerSummary(id))).contains("Account manager: Anna Petrova");
+        assertThat(text(model.portfolio(java.util.List.of(id), null))).contains("Anna Petrova");
+    }
+
+    private static String text(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace('\u00a0', ' ')
+                    .replaceAll("\\s+", " ");
+        }
+    }
 }

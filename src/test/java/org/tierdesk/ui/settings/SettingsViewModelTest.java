@@ -52,6 +52,28 @@ class SettingsViewModelTest {
         assertThat(stored.theme()).isEqualTo(Theme.DARK);
     }
 
+    /** The name for PDF summaries is kept stripped when the field is left, read back, and cleared when blank. */
+    @Test
+    void theManagersNameIsKeptStrippedAndABlankOneClearsIt() {
+        assertThat(model.managerNameProperty().get()).isEmpty();
+        model.managerNameProperty().set("  Анна Петрова  ");
+        assertThat(UiSettings.inMemory(desk.settings()).managerName()).as("not before the field is left").isEmpty();
+        model.saveManagerName();
+
+        assertThat(model.managerNameProperty().get()).isEqualTo("Анна Петрова");
+        assertThat(desk.session().settings().managerName()).contains("Анна Петрова");
+        SettingsViewModel reopened = new SettingsViewModel(desk.session(), new Messages(Language.ENGLISH),
+                applied::add, applied::add);
+        assertThat(reopened.managerNameProperty().get()).isEqualTo("Анна Петрова");
+
+        reopened.managerNameProperty().set("   ");
+        reopened.saveManagerName();
+        assertThat(desk.session().settings().managerName()).isEmpty();
+        desk.session().settings().managerName("x".repeat(200));
+        assertThat(desk.session().settings().managerName()).hasValueSatisfying(n ->
+                assertThat(n).hasSize(UiSettings.MANAGER_NAME_LENGTH));
+    }
+
     @Test
     void aRateIsAddedThroughItsFormAndListed() {
         RateForm form = model.rateForm(null);
