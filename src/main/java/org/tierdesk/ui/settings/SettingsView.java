@@ -85,10 +85,10 @@ public final class SettingsView {
         manager.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= UiSettings.MANAGER_NAME_LENGTH ? change : null));
         manager.textProperty().bindBidirectional(model.managerNameProperty());
-        manager.setOnAction(e -> model.saveManagerName());
+        manager.setOnAction(e -> model.showManagerNameAsKept());
         manager.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
-                model.saveManagerName();
+                model.showManagerNameAsKept();
             }
         });
         Label managerHint = new Label(messages.get("settings.managerName.hint"));

@@ -41,6 +41,12 @@ public final class SettingsViewModel {
         this.language = new SimpleObjectProperty<>(settings.language());
         this.theme = new SimpleObjectProperty<>(settings.theme());
         this.managerName = new SimpleStringProperty(settings.managerName().orElse(""));
+        // kept as typed, so that closing the window with the field still focused loses nothing
+        managerName.addListener((obs, old, typed) -> {
+            if (!settings.managerName().orElse("").equals(typed == null ? "" : typed.strip())) {
+                settings.managerName(typed);
+            }
+        });
         language.addListener((obs, old, chosen) -> {
             if (chosen != null && chosen != old) {
                 settings.language(chosen);
@@ -71,17 +77,13 @@ public final class SettingsViewModel {
         return theme;
     }
 
-    /** The name typed for PDF summaries ("Account manager: ..."); kept by {@link #saveManagerName}. */
+    /** The name typed for PDF summaries ("Account manager: ..."), kept (stripped) as it is typed. */
     public StringProperty managerNameProperty() {
         return managerName;
     }
 
-    /** Keeps the name typed (the field was left or Enter pressed); a blank one prints none. */
-    public void saveManagerName() {
-        String typed = managerName.get() == null ? "" : managerName.get().strip();
-        if (!typed.equals(settings.managerName().orElse(""))) {
-            settings.managerName(typed);
-        }
+    /** Shows the name as it is kept (the field was left or Enter pressed): stripped; a blank one prints none. */
+    public void showManagerNameAsKept() {
         managerName.set(settings.managerName().orElse(""));
     }
 

@@ -52,13 +52,14 @@ class SettingsViewModelTest {
         assertThat(stored.theme()).isEqualTo(Theme.DARK);
     }
 
-    /** The name for PDF summaries is kept stripped when the field is left, read back, and cleared when blank. */
+    /** The name for PDF summaries is kept stripped as it is typed, read back, and cleared when blank. */
     @Test
     void theManagersNameIsKeptStrippedAndABlankOneClearsIt() {
         assertThat(model.managerNameProperty().get()).isEmpty();
         model.managerNameProperty().set("  Анна Петрова  ");
-        assertThat(UiSettings.inMemory(desk.settings()).managerName()).as("not before the field is left").isEmpty();
-        model.saveManagerName();
+        assertThat(desk.session().settings().managerName()).as("kept as typed").contains("Анна Петрова");
+        assertThat(model.managerNameProperty().get()).as("the field keeps what is typed").isEqualTo("  Анна Петрова  ");
+        model.showManagerNameAsKept();
 
         assertThat(model.managerNameProperty().get()).isEqualTo("Анна Петрова");
         assertThat(desk.session().settings().managerName()).contains("Анна Петрова");
@@ -67,7 +68,6 @@ class SettingsViewModelTest {
         assertThat(reopened.managerNameProperty().get()).isEqualTo("Анна Петрова");
 
         reopened.managerNameProperty().set("   ");
-        reopened.saveManagerName();
         assertThat(desk.session().settings().managerName()).isEmpty();
         desk.session().settings().managerName("x".repeat(200));
         assertThat(desk.session().settings().managerName()).hasValueSatisfying(n ->
