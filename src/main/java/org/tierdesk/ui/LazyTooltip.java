@@ -49,12 +49,8 @@ public final class LazyTooltip {
         }
     }
 
-    public String text() {
-        return text;
-    }
-
-    /** The tooltip itself, made now if it was not yet (the mouse came onto the control). */
-    Tooltip make() {
+    /** Makes the tooltip (the mouse came onto the control); once, then the filter is gone. */
+    private void make() {
         if (made == null) {
             made = new Tooltip(text);
             if (maxWidth > 0) {
@@ -66,6 +62,5 @@ public final class LazyTooltip {
                 control.setTooltip(made);
             }
         }
-        return made;
     }
 }

@@ -166,8 +166,13 @@ public final class PortfolioViewModel {
 
     /** Reads the portfolio and every standing again (after an edit elsewhere), keeping the filters set. */
     public void refresh() {
-        generation.incrementAndGet(); // a background refresh still under way is dropped, and its spinner with it
-        show(reader.read());
+        showAtOnce(reader::read);
+    }
+
+    /** Shows {@code rows} (read on this thread); a background refresh still under way is dropped, spinner and all. */
+    private void showAtOnce(java.util.function.Supplier<PortfolioRows> rows) {
+        generation.incrementAndGet();
+        show(rows.get());
         updating.set(false);
     }
 
@@ -182,13 +187,9 @@ public final class PortfolioViewModel {
             shownOnce = true;
             PortfolioRows ahead = readAhead;
             readAhead = null;
-            if (ahead != null && ahead.asOf().equals(LocalDate.now(clock)) && ahead.locale().equals(messages.locale())) {
-                generation.incrementAndGet();
-                show(ahead);
-                updating.set(false);
-            } else {
-                refresh();
-            }
+            boolean current = ahead != null && ahead.asOf().equals(LocalDate.now(clock))
+                    && ahead.locale().equals(messages.locale());
+            showAtOnce(current ? () -> ahead : reader::read);
         } else {
             refreshInBackground();
         }
